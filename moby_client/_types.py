@@ -1,0 +1,36 @@
+"""Small shared types: the "not given" sentinel and request options.
+
+The Engine treats a missing field and an explicit ``null`` differently (for
+example ``HostConfig.Memory`` absent keeps the current limit on update, while
+``0`` removes it). Every optional argument of the SDK therefore defaults to
+:data:`NOT_GIVEN`, and only arguments the caller actually passed are sent.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+__all__ = ["NOT_GIVEN", "NotGiven"]
+
+
+class NotGiven:
+    """The type of :data:`NOT_GIVEN`, the marker for an argument left out."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()

@@ -1,0 +1,330 @@
+"""``moby-client doctor``: what the daemon is and what the SDK can do with it.
+
+The report names the daemon address and transport, the negotiated API
+version, the engine's version, API range and components, the Moby releases
+and Go module tags that speak the daemon's API version, and the operations
+the SDK knows that this daemon cannot serve at the negotiated version.
+
+Gathering (:func:`gather`) talks to the daemon through :class:`MobyClient`;
+everything else is pure and works on the gathered :class:`DaemonFacts`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO
+
+from ._apiversion import NEWEST_API_VERSION, OLDEST_API_VERSION, APIVersion
+from .errors import InvalidHostError, MobyError
+
+if TYPE_CHECKING:
+    from ._config import TLSConfig
+    from ._protocol.hosts import DaemonHost
+    from ._spec import OperationSpec
+
+__all__ = [
+    "DaemonFacts",
+    "ReleaseMatch",
+    "describe_transport",
+    "gather",
+    "releases_for_api",
+    "render",
+    "run",
+    "unavailable_operations",
+]
+
+EXIT_OK = 0
+EXIT_UNREACHABLE = 1
+EXIT_BAD_HOST = 2
+
+
+@dataclass(frozen=True)
+class DaemonFacts:
+    """What doctor learned about one daemon.
+
+    Attributes:
+        host: the daemon address as the SDK uses it.
+        source: where the address came from (``--host``, ``DOCKER_HOST`` …).
+        transport: how the SDK reaches it, in words.
+        negotiated: the API version the client settled on.
+        version: the daemon's ``GET /version`` answer, keyed by wire names.
+    """
+
+    host: str
+    source: str
+    transport: str
+    negotiated: APIVersion
+    version: Mapping[str, Any]
+
+    @property
+    def engine_version(self) -> str:
+        """The engine's ``Version`` (``20.10.24+dfsg1``)."""
+        return str(self.version.get("Version", "unknown"))
+
+    @property
+    def api_version(self) -> APIVersion | None:
+        """The newest API version the daemon speaks (``ApiVersion``)."""
+        return _api_or_none(self.version.get("ApiVersion"))
+
+    @property
+    def min_api_version(self) -> APIVersion | None:
+        """The oldest API version the daemon accepts (``MinAPIVersion``)."""
+        return _api_or_none(self.version.get("MinAPIVersion"))
+
+    def components(self) -> list[tuple[str, str]]:
+        """``(name, version)`` of each component besides the engine itself."""
+        found: list[tuple[str, str]] = []
+        for component in self.version.get("Components") or ():
+            if not isinstance(component, Mapping):
+                continue
+            name = str(component.get("Name", "?"))
+            if name.lower() != "engine":
+                found.append((name, str(component.get("Version", "?"))))
+        return found
+
+
+@dataclass(frozen=True)
+class ReleaseMatch:
+    """Moby releases and Go module versions whose newest API is one version.
+
+    Attributes:
+        api_version: the API version looked up.
+        engine_tags: Moby engine release tags, oldest first.
+        modules: ``(module path, [module versions])`` in table order.
+    """
+
+    api_version: APIVersion
+    engine_tags: list[str]
+    modules: list[tuple[str, list[str]]]
+
+
+def _api_or_none(value: object) -> APIVersion | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return APIVersion(value)
+    except ValueError:
+        return None
+
+
+def describe_transport(host: DaemonHost, tls: TLSConfig | None) -> str:
+    """Say in words how the SDK reaches ``host``."""
+    if host.scheme == "unix":
+        return f"unix socket {host.path}"
+    if host.scheme == "ssh":
+        port = f" port {host.port}" if host.port else ""
+        return f"ssh to {host.host}{port}, running docker system dial-stdio there"
+    if host.scheme == "npipe":
+        return f"Windows named pipe {host.path}"
+    if host.scheme == "fd":
+        return "inherited socket (fd://)"
+    if tls is not None or host.tls:
+        checked = "verified" if tls is None or tls.verify else "NOT verified"
+        client = " with a client certificate" if tls and tls.client_cert else ""
+        return f"TCP {host.host}:{host.port} over TLS (server {checked}){client}"
+    return f"TCP {host.host}:{host.port}, plain HTTP (no TLS)"
+
+
+def releases_for_api(
+    api_version: APIVersion, rows: Iterable[Sequence[Any]] | None = None
+) -> ReleaseMatch:
+    """The final Moby releases and Go module tags whose newest API is ``api_version``.
+
+    Args:
+        api_version: the API version to look up.
+        rows: release rows shaped like
+            :data:`moby_client._generated.releases.RELEASES`; ``None`` reads
+            that table.
+    """
+    if rows is None:
+        from ._generated.releases import RELEASES
+
+        rows = RELEASES
+    wanted = str(api_version)
+    engine_tags: list[str] = []
+    modules: dict[str, list[str]] = {}
+    for kind, tag, module, module_version, api_max, *rest in rows:
+        prerelease = bool(rest[5]) if len(rest) > 5 else False
+        if api_max != wanted or prerelease:
+            continue
+        if kind == "engine":
+            engine_tags.append(tag)
+        if module and module_version:
+            modules.setdefault(module, []).append(module_version)
+    return ReleaseMatch(api_version, engine_tags, list(modules.items()))
+
+
+def unavailable_operations(
+    version: APIVersion, specs: Iterable[OperationSpec]
+) -> list[tuple[OperationSpec, str]]:
+    """The operations a daemon cannot serve at ``version``, with the reason.
+
+    Returns:
+        ``(operation, reason)`` pairs sorted by the method path users call.
+    """
+    missing: list[tuple[OperationSpec, str]] = []
+    for spec in specs:
+        if version < spec.since:
+            missing.append((spec, f"needs API {spec.since}"))
+        elif spec.until is not None and version > spec.until:
+            missing.append((spec, f"removed after API {spec.until}"))
+    return sorted(missing, key=lambda item: item[0].dotted_name)
+
+
+def _span(items: Sequence[str]) -> str:
+    if len(items) <= 3:
+        return ", ".join(items)
+    return f"{items[0]} … {items[-1]} ({len(items)})"
+
+
+def render(
+    facts: DaemonFacts,
+    releases: ReleaseMatch | None,
+    unavailable: list[tuple[OperationSpec, str]] | None,
+    known_operations: int,
+) -> str:
+    """The doctor report as text.
+
+    Args:
+        facts: what was learned from the daemon.
+        releases: releases speaking the daemon's API (``None``: unknown).
+        unavailable: operations the daemon cannot serve (``None``: the SDK's
+            operation table is not available).
+        known_operations: how many operations the SDK knows in all.
+    """
+    lines = [
+        f"host:          {facts.host} (from {facts.source})",
+        f"transport:     {facts.transport}",
+    ]
+    os_arch = "/".join(
+        str(facts.version[key]) for key in ("Os", "Arch") if facts.version.get(key)
+    )
+    engine = facts.engine_version + (f" ({os_arch})" if os_arch else "")
+    lines.append(f"engine:        Moby {engine}")
+    api_max, api_min = facts.api_version, facts.min_api_version
+    accepts = f"accepts {api_min or '?'} to {api_max or '?'}"
+    lines.append(f"daemon API:    {api_max or '?'} ({accepts})")
+    lines.append(
+        f"negotiated:    {facts.negotiated} "
+        f"(this SDK speaks {OLDEST_API_VERSION} to {NEWEST_API_VERSION})"
+    )
+    components = facts.components()
+    if components:
+        lines.append("components:")
+        lines.extend(f"  {name:<12} {version}" for name, version in components)
+
+    if releases is not None:
+        lines.append(f"API {releases.api_version} is the newest API of:")
+        if releases.engine_tags:
+            lines.append(f"  Moby engine  {_span(releases.engine_tags)}")
+        for module, versions in releases.modules:
+            lines.append(f"  Go module    {module} {_span(versions)}")
+        if not releases.engine_tags and not releases.modules:
+            lines.append("  no release in this SDK's table")
+
+    if unavailable is None:
+        lines.append("operations:    the SDK's operation table is not available")
+    elif not unavailable:
+        lines.append(
+            f"operations:    all {known_operations} operations the SDK knows "
+            f"are served at API {facts.negotiated}"
+        )
+    else:
+        lines.append(
+            f"operations:    {len(unavailable)} of {known_operations} the SDK knows "
+            f"cannot be used at API {facts.negotiated}:"
+        )
+        width = max(len(spec.dotted_name) for spec, _ in unavailable)
+        for spec, reason in unavailable:
+            lines.append(
+                f"  {spec.dotted_name:<{width}}  {spec.method} {spec.path}  ({reason})"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def _as_wire(value: object) -> dict[str, Any]:
+    from ._model import MobyModel
+
+    if isinstance(value, MobyModel):
+        return value.to_wire()
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise MobyError(f"unexpected /version answer: {type(value).__name__}")
+
+
+def gather(host: str | None = None) -> DaemonFacts:
+    """Ask the daemon for its facts, connecting as ``MobyClient.from_env()`` does.
+
+    Args:
+        host: a daemon address (any DOCKER_HOST form); ``None`` uses the
+            environment (``DOCKER_HOST``, ``DOCKER_CONTEXT``, the default
+            socket) and its TLS settings.
+
+    Raises:
+        DaemonUnreachableError: no answer from the daemon.
+        InvalidHostError: the address or the environment is malformed.
+    """
+    from ._config import resolve_environment
+    from ._protocol.hosts import parse_host
+
+    if host is None:
+        environment = resolve_environment()
+        daemon, tls, source = environment.host, environment.tls, environment.source
+    else:
+        daemon, tls, source = parse_host(host), None, "--host"
+
+    from . import MobyClient
+
+    client = MobyClient.from_env() if host is None else MobyClient(base_url=host)
+    with client:
+        client.system.ping()
+        version = _as_wire(client.system.version())
+        negotiated = APIVersion.coerce(client.api_version)
+    return DaemonFacts(
+        host=daemon.address,
+        source=source,
+        transport=describe_transport(daemon, tls),
+        negotiated=negotiated,
+        version=version,
+    )
+
+
+def _operation_specs() -> list[OperationSpec] | None:
+    try:
+        from ._generated.operations import OPERATION_SPECS
+    except ImportError:
+        return None
+    return list(OPERATION_SPECS.values())
+
+
+def run(host: str | None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Print the doctor report for one daemon.
+
+    Returns:
+        0 when the daemon answered, 1 when it could not be reached (one line
+        on ``err`` says why), 2 when the address is malformed.
+    """
+    try:
+        facts = gather(host)
+    except InvalidHostError as exc:
+        print(f"moby-client doctor: {exc}", file=err)
+        return EXIT_BAD_HOST
+    except (MobyError, OSError) as exc:
+        print(f"moby-client doctor: {_one_line(exc)}", file=err)
+        return EXIT_UNREACHABLE
+
+    specs = _operation_specs()
+    unavailable = (
+        None if specs is None else unavailable_operations(facts.negotiated, specs)
+    )
+    api = facts.api_version
+    releases = releases_for_api(api) if api is not None else None
+    out.write(render(facts, releases, unavailable, len(specs or ())))
+    return EXIT_OK
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__

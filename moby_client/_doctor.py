@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ._config import TLSConfig
     from ._protocol.hosts import DaemonHost
     from ._spec import OperationSpec
+    from .versions import ReleaseRecord
 
 __all__ = [
     "DaemonFacts",
@@ -128,31 +129,27 @@ def describe_transport(host: DaemonHost, tls: TLSConfig | None) -> str:
 
 
 def releases_for_api(
-    api_version: APIVersion, rows: Iterable[Sequence[Any]] | None = None
+    api_version: APIVersion, records: Iterable[ReleaseRecord] | None = None
 ) -> ReleaseMatch:
     """The final Moby releases and Go module tags whose newest API is ``api_version``.
 
     Args:
         api_version: the API version to look up.
-        rows: release rows shaped like
-            :data:`moby_client._generated.releases.RELEASES`; ``None`` reads
-            that table.
+        records: release records; ``None`` reads :func:`moby_client.versions.releases`.
     """
-    if rows is None:
-        from ._generated.releases import RELEASES
+    if records is None:
+        from .versions import releases
 
-        rows = RELEASES
-    wanted = str(api_version)
+        records = releases()
     engine_tags: list[str] = []
     modules: dict[str, list[str]] = {}
-    for kind, tag, module, module_version, api_max, *rest in rows:
-        prerelease = bool(rest[5]) if len(rest) > 5 else False
-        if api_max != wanted or prerelease:
+    for record in records:
+        if record.api_max != api_version or record.prerelease:
             continue
-        if kind == "engine":
-            engine_tags.append(tag)
-        if module and module_version:
-            modules.setdefault(module, []).append(module_version)
+        if record.kind == "engine":
+            engine_tags.append(record.tag)
+        if record.module and record.module_version:
+            modules.setdefault(record.module, []).append(record.module_version)
     return ReleaseMatch(api_version, engine_tags, list(modules.items()))
 
 
@@ -184,6 +181,7 @@ def render(
     releases: ReleaseMatch | None,
     unavailable: list[tuple[OperationSpec, str]] | None,
     known_operations: int,
+    release_note: str | None = None,
 ) -> str:
     """The doctor report as text.
 
@@ -193,6 +191,7 @@ def render(
         unavailable: operations the daemon cannot serve (``None``: the SDK's
             operation table is not available).
         known_operations: how many operations the SDK knows in all.
+        release_note: what the release table says about the engine version.
     """
     lines = [
         f"host:          {facts.host} (from {facts.source})",
@@ -203,6 +202,8 @@ def render(
     )
     engine = facts.engine_version + (f" ({os_arch})" if os_arch else "")
     lines.append(f"engine:        Moby {engine}")
+    if release_note:
+        lines.append(f"release:       {release_note}")
     api_max, api_min = facts.api_version, facts.min_api_version
     accepts = f"accepts {api_min or '?'} to {api_max or '?'}"
     lines.append(f"daemon API:    {api_max or '?'} ({accepts})")
@@ -321,8 +322,25 @@ def run(host: str | None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
     )
     api = facts.api_version
     releases = releases_for_api(api) if api is not None else None
-    out.write(render(facts, releases, unavailable, len(specs or ())))
+    out.write(
+        render(
+            facts,
+            releases,
+            unavailable,
+            len(specs or ()),
+            release_note=_release_note(facts.engine_version),
+        )
+    )
     return EXIT_OK
+
+
+def _release_note(engine_version: str) -> str | None:
+    from .versions import engine_release
+
+    try:
+        return engine_release(engine_version).description
+    except ValueError:
+        return None
 
 
 def _one_line(exc: BaseException) -> str:

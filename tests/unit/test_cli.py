@@ -23,6 +23,7 @@ from moby_client._doctor import (
 )
 from moby_client._protocol.hosts import parse_host
 from moby_client._spec import OperationSpec
+from moby_client.versions import ReleaseRecord
 
 
 def _run(*argv: str) -> tuple[int, str, str]:
@@ -118,16 +119,33 @@ def test_releases_for_api_from_the_sdk_table() -> None:
     assert "v28.5.2" in releases_for_api(APIVersion("1.51")).engine_tags
 
 
+def _record(kind: str, tag: str, module: str, api: str, pre: bool = False) -> Any:
+    return ReleaseRecord(
+        kind=kind,  # type: ignore[arg-type]
+        tag=tag,
+        module=module,
+        module_version=tag.rsplit("/", 1)[-1],
+        api_max=APIVersion(api),
+        api_min=None,
+        api_min_floor=None,
+        api_module="",
+        client_module="",
+        date="",
+        prerelease=pre,
+        source="test",
+    )
+
+
 def test_releases_for_api_skips_prereleases_and_other_versions() -> None:
-    rows = [
-        ("engine", "v1.0", "m", "v1.0", "1.41", "", "", "", "", "", False, "git"),
-        ("engine", "v1.1-rc", "m", "v1.1-rc", "1.41", "", "", "", "", "", True, "git"),
-        ("client", "c/v0.1", "c", "v0.1", "1.41", "", "", "", "", "", False, "git"),
-        ("engine", "v2.0", "m", "v2.0", "1.42", "", "", "", "", "", False, "git"),
+    records = [
+        _record("engine", "v1.0.0", "m", "1.41"),
+        _record("engine", "v1.1.0-rc.1", "m", "1.41", pre=True),
+        _record("client", "c/v0.1.0", "c", "1.41"),
+        _record("engine", "v2.0.0", "m", "1.42"),
     ]
-    match = releases_for_api(APIVersion("1.41"), rows)
-    assert match.engine_tags == ["v1.0"]
-    assert match.modules == [("m", ["v1.0"]), ("c", ["v0.1"])]
+    match = releases_for_api(APIVersion("1.41"), records)
+    assert match.engine_tags == ["v1.0.0"]
+    assert match.modules == [("m", ["v1.0.0"]), ("c", ["v0.1.0"])]
 
 
 def test_describe_transport() -> None:

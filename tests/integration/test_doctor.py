@@ -1,0 +1,72 @@
+"""``moby-client doctor`` against the real daemons."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from moby_client import MobyClient
+from moby_client._cli import main
+
+from .conftest import _wire
+
+
+def _doctor(host: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["doctor", "--host", host], out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_doctor_reports_what_the_daemon_says(moby_host: str) -> None:
+    with MobyClient(base_url=moby_host) as client:
+        version = _wire(client.system.version())
+        negotiated = str(client.api_version)
+
+    status, out, err = _doctor(moby_host)
+
+    assert (status, err) == (0, "")
+    assert f"host:          {moby_host} (from --host)" in out
+    assert f"engine:        Moby {version['Version']}" in out
+    daemon_api = f"daemon API:    {version['ApiVersion']} "
+    assert f"{daemon_api}(accepts {version['MinAPIVersion']} to " in out
+    assert f"negotiated:    {negotiated} " in out
+    components = {c["Name"] for c in version.get("Components") or ()}
+    for name in components - {"Engine"}:
+        assert re.search(rf"^  {re.escape(name)} +\S", out, re.MULTILINE), name
+
+
+def test_doctor_names_the_releases_of_each_known_daemon(moby_host: str) -> None:
+    status, out, _ = _doctor(moby_host)
+    assert status == 0
+    if "engine:        Moby 20.10." in out:
+        assert "daemon API:    1.41 " in out
+        assert "Moby engine  v20.10.0 … v20.10.27" in out
+        assert "github.com/docker/docker v20.10.0+incompatible" in out
+        # Cluster volumes (PUT /volumes/{name}) came with API 1.42.
+        assert re.search(r"operations: +\d+ of \d+ the SDK knows cannot be used", out)
+        assert "PUT /volumes/{name}  (needs API 1.42)" in out
+    elif "engine:        Moby 28.5." in out:
+        assert "daemon API:    1.51 " in out
+        assert re.search(r"Moby engine  v28\.\S+ … v28\.5\.2", out)
+        assert "PUT /volumes/{name}" not in out
+        assert "GET /images/{name}/attestations  (needs API 1.5" in out
+    else:
+        raise AssertionError(f"an engine the tests do not know:\n{out}")
+
+
+def test_doctor_on_a_dead_socket_exits_1(tmp_path: Path) -> None:
+    dead = tmp_path / "docker.sock"
+    done = subprocess.run(
+        [sys.executable, "-m", "moby_client", "doctor", "--host", f"unix://{dead}"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert str(dead) in done.stderr

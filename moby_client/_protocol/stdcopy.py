@@ -74,6 +74,10 @@ class FrameDecoder:
         multiplexed: the bytes are stdcopy frames; ``False`` for a tty, whose
             bytes pass through as stdout.
         max_piece: largest payload held back before a piece is handed on.
+        split_lines: for a tty, make each line a frame (as logs with
+            timestamps need, one time per line); a line longer than
+            ``max_piece`` comes in pieces, and a last line without a newline
+            is handed on by :meth:`end`.
 
     An error found in the bytes (a daemon error frame, an unknown stream byte)
     is kept in :attr:`error` after the items before it were returned; every
@@ -81,12 +85,17 @@ class FrameDecoder:
     """
 
     def __init__(
-        self, *, multiplexed: bool, max_piece: int = DEFAULT_MAX_PIECE
+        self,
+        *,
+        multiplexed: bool,
+        max_piece: int = DEFAULT_MAX_PIECE,
+        split_lines: bool = False,
     ) -> None:
         if max_piece < 1:
             raise ValueError("max_piece must be positive")
         self.multiplexed = multiplexed
         self.max_piece = max_piece
+        self.split_lines = split_lines and not multiplexed
         self.error: StreamError | None = None
         self._header = bytearray()
         self._stream_byte = 0
@@ -102,6 +111,8 @@ class FrameDecoder:
         if not data:
             return []
         if not self.multiplexed:
+            if self.split_lines:
+                return self._split_raw_lines(data)
             return [FramePiece("stdout", bytes(data))]
         pieces: list[FramePiece] = []
         view = memoryview(data)
@@ -113,10 +124,15 @@ class FrameDecoder:
                 position = self._read_payload(view, position, pieces)
         return pieces
 
-    def end(self) -> None:
-        """Declare the end of the bytes; raises if it falls inside a frame."""
+    def end(self) -> list[FramePiece]:
+        """Declare the end of the bytes; returns what a tty's last line held
+        back, raises if the end falls inside a frame."""
         if self.error is not None:
             raise self.error
+        if self.split_lines:
+            if not self._payload:
+                return []
+            return [self._take_raw_piece(len(self._payload), last=True)]
         if self._header:
             self.error = StreamError(
                 f"output stream ended inside a frame header "
@@ -129,6 +145,33 @@ class FrameDecoder:
                 f"of payload missing"
             )
             raise self.error
+        return []
+
+    def _split_raw_lines(self, data: bytes) -> list[FramePiece]:
+        pieces: list[FramePiece] = []
+        scan_from = len(self._payload)
+        self._payload += data
+        while True:
+            newline = self._payload.find(b"\n", scan_from)
+            if newline >= 0:
+                pieces.append(self._take_raw_piece(newline + 1, last=True))
+                scan_from = 0
+            elif len(self._payload) >= self.max_piece:
+                pieces.append(self._take_raw_piece(self.max_piece, last=False))
+                scan_from = 0
+            else:
+                return pieces
+
+    def _take_raw_piece(self, size: int, *, last: bool) -> FramePiece:
+        piece = FramePiece(
+            "stdout",
+            bytes(self._payload[:size]),
+            first=not self._frame_started,
+            last=last,
+        )
+        del self._payload[:size]
+        self._frame_started = not last
+        return piece
 
     def _read_header(
         self, view: memoryview, position: int, pieces: list[FramePiece]

@@ -142,7 +142,36 @@ def test_end_inside_a_frame(cut: int) -> None:
 def test_raw_mode_passes_bytes_through(chunks: list[bytes]) -> None:
     decoder = FrameDecoder(multiplexed=False)
     out = [p for c in chunks for p in decoder.feed(c)]
-    decoder.end()
+    out += decoder.end()
     assert all(p.stream == "stdout" for p in out)
     assert b"".join(p.data for p in out) == b"".join(chunks)
     assert all(p.data for p in out)
+
+
+TTY_LOG = (
+    b"2024-01-02T03:04:05.000000001Z first line\r\n"
+    b"2024-01-02T03:04:06Z " + b"L" * 200 + b"\n"
+    b"2024-01-02T03:04:07Z no newline at the end"
+)
+
+
+@pytest.mark.parametrize("cut", range(len(TTY_LOG) + 1))
+def test_tty_lines_at_every_split(cut: int) -> None:
+    decoder = FrameDecoder(multiplexed=False, split_lines=True, max_piece=64)
+    pieces: list[FramePiece] = []
+    for chunk in splits_at(TTY_LOG, cut):
+        pieces.extend(decoder.feed(chunk))
+    pieces.extend(decoder.end())
+    lines = [data for _, data in joined(pieces)]
+    assert lines == [
+        b"2024-01-02T03:04:05.000000001Z first line\r\n",
+        b"2024-01-02T03:04:06Z " + b"L" * 200 + b"\n",
+        b"2024-01-02T03:04:07Z no newline at the end",
+    ]
+    assert all(len(p.data) <= 64 or b"\n" in p.data for p in pieces)
+    assert all(p.first for p in pieces if p.data.startswith(b"2024"))
+
+
+def test_split_lines_is_ignored_when_multiplexed() -> None:
+    decoder = FrameDecoder(multiplexed=True, split_lines=True)
+    assert decoder.feed(encode_frame(1, b"a\nb\n")) == [FramePiece("stdout", b"a\nb\n")]

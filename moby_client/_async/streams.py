@@ -465,10 +465,11 @@ class AsyncHijackedSession:
 
     Iterating yields :class:`Frame` items until the process ends its output.
     :meth:`close_stdin` ends the process's input while its output keeps
-    coming. Half-closing needs a plain socket (``unix://`` or ``tcp://``); over
-    TLS it raises :class:`~moby_client.errors.StreamError`, since TLS has no
-    way to end one direction: close the session instead, or let the process
-    end its input itself.
+    coming. That works on ``unix://``, plain ``tcp://`` and ``ssh://``
+    connections; over TLS it raises :class:`~moby_client.errors.StreamError`,
+    since a TLS connection cannot end one direction alone: close the session
+    instead, or let the process end its input itself (for example
+    ``head -c N``).
     """
 
     def __init__(
@@ -524,6 +525,15 @@ class AsyncHijackedSession:
             StreamError: the connection cannot be half-closed (TLS).
         """
         if self._stdin_closed:
+            return
+        close_write = self.network_stream.get_extra_info("close_write")
+        if close_write is not None:
+            # Transports without a socket of their own (ssh://) offer this.
+            try:
+                await close_write()
+            except Exception as exc:
+                raise StreamError(f"closing stdin failed: {exc}") from exc
+            self._stdin_closed = True
             return
         if self.network_stream.get_extra_info("ssl_object") is not None:
             raise StreamError(

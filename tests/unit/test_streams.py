@@ -365,3 +365,24 @@ async def test_hijacked_session_over_tls_cannot_half_close() -> None:
         await session.close_stdin()
     await session.aclose()
     theirs.close()
+
+
+async def test_hijacked_session_uses_the_transports_half_close() -> None:
+    calls: list[str] = []
+
+    class PipeLike(SocketNetworkStream):
+        async def close_write(self) -> None:
+            calls.append("close_write")
+
+        def get_extra_info(self, info: str) -> Any:
+            return self.close_write if info == "close_write" else None
+
+    ours, theirs = socket.socketpair()
+    session = AsyncHijackedSession(
+        PipeLike(ours), multiplexed=True, response_headers=None
+    )
+    await session.close_stdin()
+    await session.close_stdin()
+    assert calls == ["close_write"]
+    await session.aclose()
+    theirs.close()

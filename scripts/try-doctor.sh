@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install moby_client and run "moby-client doctor" against the local engine.
+#
+# Run as root on a Debian-like machine. When nothing answers on the default
+# socket (or DOCKER_HOST), the project's Moby 20.10 daemon is started first
+# (scripts/moby-daemons.sh start --only 20.10; stop it with
+# "scripts/moby-daemons.sh stop"). Arguments go to doctor: --host HOST.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+MOBY_CLIENT_EXTRAS="${MOBY_CLIENT_EXTRAS-}" source scripts/daemons/python-env.sh
+
+doctor() { "$PY" -m moby_client doctor "$@"; }
+
+if ! doctor "$@" >/dev/null 2>&1; then
+    if [[ -z ${DOCKER_HOST:-} && $# -eq 0 ]]; then
+        echo "try-doctor: no daemon answers; starting the project's Moby 20.10" >&2
+        scripts/moby-daemons.sh start --only 20.10
+    fi
+fi
+doctor "$@"

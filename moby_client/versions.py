@@ -538,8 +538,8 @@ def _client_facts(
             True,
             record.api_max,
             [
-                "negotiates the API version by default (pinned by WithAPIVersion "
-                "or DOCKER_API_VERSION)",
+                "negotiates the API version by default (WithAPIVersion or "
+                "DOCKER_API_VERSION pin it instead)",
                 f"refuses a daemon below API {record.api_min}",
                 f"uses {record.api_max} when a ping names no version",
             ],
@@ -845,8 +845,8 @@ def _daemon_from_engine(version: str) -> _DaemonSide:
             ),
         )
     raise ValueError(
-        f"cannot check against {release.description}; pass the live client or "
-        "its /version answer instead"
+        f"cannot check: {release.description}; pass the live client or its "
+        "/version answer instead"
     )
 
 

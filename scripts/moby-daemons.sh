@@ -63,11 +63,23 @@ install_packages() {
     log "installing ${missing[*]} (there is no systemd; the daemons are started here)"
     apt-get update -q >"$LOG_DIR/apt-update.log" 2>&1 ||
         die "apt-get update failed (log: $LOG_DIR/apt-update.log)"
+    # Packages must not start their services (init scripts would start a
+    # second dockerd or a registry on :5000); a policy-rc.d that says no is
+    # put in place for the install unless the system already has one.
+    local own_policy=no
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod 755 /usr/sbin/policy-rc.d
+        own_policy=yes
+    fi
+    local status=0
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" \
-        >"$LOG_DIR/apt-install.log" 2>&1 || {
+        >"$LOG_DIR/apt-install.log" 2>&1 || status=$?
+    [[ $own_policy == yes ]] && rm -f /usr/sbin/policy-rc.d
+    if ((status != 0)); then
         tail -20 "$LOG_DIR/apt-install.log" >&2
         die "apt-get install failed (log: $LOG_DIR/apt-install.log)"
-    }
+    fi
 }
 
 # The URI of the first Debian archive the system's apt already uses.

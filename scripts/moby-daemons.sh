@@ -36,9 +36,6 @@ AUTH_REGISTRY_PORT=5001
 KEY_MARKER="moby-client-test-key"
 WAIT_SECONDS=60
 
-APT_PACKAGES=(docker.io busybox-static docker-registry apache2-utils
-    openssh-server openssl curl iproute2)
-
 log() { printf 'moby-daemons: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 

@@ -8,9 +8,15 @@ example ``HostConfig.Memory`` absent keeps the current limit on update, while
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final, Literal
 
-__all__ = ["NOT_GIVEN", "NotGiven"]
+from typing_extensions import TypedDict
+
+if TYPE_CHECKING:
+    from ._config import Timeout
+
+__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions"]
 
 
 class NotGiven:
@@ -34,3 +40,20 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call settings every operation method accepts as ``options=``.
+
+    Attributes:
+        timeout: seconds (every limit alike), a ``Timeout``, or ``None`` for
+            no limit; replaces the client's timeouts for this call, streams
+            included.
+        extra_headers: headers added to the request (they win over the
+            method's own).
+        extra_query: query parameters added to the request.
+    """
+
+    timeout: float | Timeout | None
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]

@@ -20,6 +20,7 @@ __all__ = [
     "DaemonUnreachableError",
     "MobyTimeoutError",
     "APIVersionError",
+    "APIVersionMismatchError",
     "UnsupportedByAPIVersion",
     "APIError",
     "BadRequestError",
@@ -221,6 +222,43 @@ class ServiceUnavailableError(APIError):
     """503: the daemon cannot serve this now (for example: not a swarm manager)."""
 
     status = 503
+
+
+class APIVersionMismatchError(BadRequestError, APIVersionError):
+    """400: the daemon refused the request's API version as too old or too new.
+
+    Both a :class:`BadRequestError` and an :class:`APIVersionError`.
+
+    Attributes:
+        client_version: the version the request used.
+        daemon_version: the daemon's minimum (too old) or maximum (too new).
+        hint: what to do about it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        client_version: str,
+        daemon_version: str,
+        hint: str,
+        operation: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        APIError.__init__(
+            self,
+            f"{message} ({hint})",
+            status_code=status_code,
+            operation=operation,
+            method=method,
+            url=url,
+        )
+        self.message = message
+        self.client_version = client_version
+        self.daemon_version = daemon_version
+        self.hint = hint
 
 
 _BY_STATUS: dict[int, type[APIError]] = {

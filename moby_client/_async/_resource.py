@@ -1,3 +1,4 @@
+# Async source: moby_client/_sync/_resource.py is derived from it.
 """Base of the resource groups (``client.containers``, ``client.images`` …)."""
 
 from __future__ import annotations

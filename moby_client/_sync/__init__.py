@@ -1,0 +1,1 @@
+# Derived from moby_client/_async/__init__.py by codegen/unasync.py; do not edit.

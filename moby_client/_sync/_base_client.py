@@ -1,0 +1,704 @@
+# Derived from moby_client/_async/_base_client.py by codegen/unasync.py; do not edit.
+"""The client core: one ``request()`` that every operation goes through.
+
+It negotiates the API version (once, on the first request), refuses calls the
+version cannot serve before sending anything, builds the request with plain
+string operations, sends it on an httpcore connection pool, retries GET and
+HEAD requests that could not connect, and turns the response into the result
+of the operation's response kind or into an error.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, TypeVar
+
+import httpcore
+from pydantic import TypeAdapter
+
+from .. import __version__
+from .._apiversion import APIVersion
+from .._backends import Compat
+from .._config import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_BACKOFF,
+    DEFAULT_TIMEOUT,
+    Timeout,
+    TLSConfig,
+)
+from .._model import MobyModel
+from .._negotiation import (
+    DaemonInfo,
+    check_supported,
+    choose_api_version,
+    daemon_info_from_headers,
+)
+from .._protocol.hosts import DaemonHost, parse_host
+from .._protocol.request import (
+    MAX_ERROR_BODY,
+    encode_query,
+    error_message,
+    expand_path,
+    parse_version_mismatch,
+)
+from .._spec import OperationSpec
+from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from ..errors import (
+    APIVersionMismatchError,
+    MobyError,
+    MobyTimeoutError,
+    StreamError,
+    error_class_for_status,
+)
+from ._transport import DEFAULT_MAX_CONNECTIONS, open_pool, origin_of, unreachable_error
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+__all__ = ["BaseClient", "DEFAULT_USER_AGENT"]
+
+log: Final = logging.getLogger("moby_client")
+
+DEFAULT_USER_AGENT: Final = (
+    f"moby-client/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
+)
+"""The ``User-Agent`` sent unless the client is given another."""
+
+MULTIPLEXED_STREAM: Final = "application/vnd.docker.multiplexed-stream"
+RAW_STREAM: Final = "application/vnd.docker.raw-stream"
+_CONTENT_TYPE_RELIABLE_SINCE: Final = (1, 42)
+_STREAM_KINDS: Final = frozenset({"json_stream", "frames", "binary", "upgrade"})
+_UNLIMITED_READ_OPERATIONS: Final = frozenset({"ContainerWait"})
+_RETRIED_METHODS: Final = frozenset({"GET", "HEAD"})
+_CONNECT_FAILURES: Final = (httpcore.ConnectError, httpcore.ConnectTimeout)
+_CHUNK_SIZE: Final = 64 * 1024
+
+M = TypeVar("M", bound=MobyModel)
+
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _adapter(response_type: Any) -> TypeAdapter[Any]:
+    adapter = _ADAPTERS.get(response_type)
+    if adapter is None:
+        adapter = _ADAPTERS[response_type] = TypeAdapter(response_type)
+    return adapter
+
+
+def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
+    for key, value in headers:
+        if key.lower() == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, MobyModel):
+        return value.to_wire()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise TypeError(f"{type(value).__name__} cannot be sent as JSON")
+
+
+def _translate(exc: Exception, host: DaemonHost) -> MobyError:
+    if isinstance(exc, _CONNECT_FAILURES):
+        return unreachable_error(exc, host)
+    if isinstance(exc, httpcore.TimeoutException):
+        return MobyTimeoutError(f"{host.address}: the request timed out ({exc})")
+    return unreachable_error(exc, host)
+
+
+class _ResponseBody:
+    """A streamed response body for the stream objects: bytes, then close."""
+
+    __slots__ = ("_host", "_response")
+
+    def __init__(self, response: httpcore.Response, host: DaemonHost) -> None:
+        self._response = response
+        self._host = host
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks()
+
+    def _chunks(self) -> Iterator[bytes]:
+        try:
+            for chunk in self._response.iter_stream():
+                yield chunk
+        except httpcore.TimeoutException as exc:
+            raise MobyTimeoutError(
+                f"{self._host.address}: stream read timed out"
+            ) from exc
+        except httpcore.ProtocolError as exc:
+            raise StreamError(f"the stream broke off: {exc}") from exc
+        except httpcore.NetworkError as exc:
+            raise StreamError(f"the connection broke: {exc}") from exc
+
+    def close(self) -> None:
+        self._response.close()
+
+
+class _UpgradedStream(httpcore.NetworkStream):
+    """The connection after ``101``; closing it gives the pool its slot back."""
+
+    def __init__(
+        self, network_stream: httpcore.NetworkStream, response: httpcore.Response
+    ) -> None:
+        self._network_stream = network_stream
+        self._response = response
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._network_stream.read(max_bytes, timeout)
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._network_stream.write(buffer, timeout)
+
+    def close(self) -> None:
+        self._response.close()
+        self._network_stream.close()
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._network_stream.get_extra_info(info)
+
+
+def _file_chunks(source: Any) -> Iterator[bytes]:
+    while True:
+        chunk = source.read(_CHUNK_SIZE)
+        if not chunk:
+            return
+        yield chunk if isinstance(chunk, bytes) else bytes(chunk, "utf-8")
+
+
+def _iter_chunks(source: Any) -> Iterator[bytes]:
+    for chunk in source:
+        yield chunk
+
+
+class BaseClient:
+    """Connection, negotiation and request handling shared by the client.
+
+    Args:
+        base_url: the daemon address, any ``DOCKER_HOST`` form;
+            ``None``: ``unix:///var/run/docker.sock``.
+        api_version: the API version to speak; ``None`` negotiates it with
+            the daemon on the first request.
+        timeout: default limits of every request, in seconds or as a
+            :class:`~moby_client.Timeout`; streams and ``containers.wait``
+            read without a limit unless a call sets ``options={"timeout": …}``.
+        tls: TLS settings for a ``tcp://`` daemon.
+        max_retries: how often a GET or HEAD that could not connect is tried
+            again; other methods are never retried.
+        retry_backoff: seconds before the first retry, doubling after.
+        max_connections: connections kept to the daemon at most.
+        user_agent: the ``User-Agent`` header.
+    """
+
+    def __init__(
+        self,
+        base_url: str | None = None,
+        *,
+        api_version: str | APIVersion | None = None,
+        timeout: float | Timeout | None = DEFAULT_TIMEOUT,
+        tls: TLSConfig | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_backoff: float = DEFAULT_RETRY_BACKOFF,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        user_agent: str = DEFAULT_USER_AGENT,
+    ) -> None:
+        host = parse_host(base_url, tls=tls is not None)
+        self._host = host
+        self._tls = tls if host.scheme == "tcp" else None
+        self._pool = open_pool(host, self._tls, max_connections=max_connections)
+        self._origin = origin_of(host, self._tls)
+        self._timeout = Timeout.coerce(timeout)
+        self._timeouts = {"timeout": self._timeout.as_extension()}
+        self._stream_timeouts = {"timeout": self._timeout.as_extension(read=False)}
+        self._max_retries = max(0, int(max_retries))
+        self._retry_backoff = max(0.0, float(retry_backoff))
+        self._base_headers: list[tuple[bytes, bytes]] = [
+            (b"Host", self._origin.host_header),
+        ]
+        if user_agent:
+            self._base_headers.append((b"User-Agent", user_agent.encode("latin-1")))
+        self._pinned = APIVersion.coerce(api_version) if api_version else None
+        self._api_version: APIVersion | None = None
+        self._prefix = ""
+        self._daemon: DaemonInfo | None = None
+        self._negotiation_lock = Compat.lock()
+        if self._pinned is not None:
+            self._use_version(self._pinned)
+
+    def _use_version(self, version: APIVersion) -> None:
+        self._prefix = f"{self._origin.base_path}/v{version}"
+        self._api_version = version
+
+    def __repr__(self) -> str:
+        version = self._api_version or "not negotiated"
+        return f"<{type(self).__name__} {self._host.address} API {version}>"
+
+    @property
+    def base_url(self) -> str:
+        """The daemon address this client talks to."""
+        return self._host.address
+
+    @property
+    def host(self) -> DaemonHost:
+        """The parsed daemon address."""
+        return self._host
+
+    @property
+    def api_version(self) -> APIVersion:
+        """The API version in use: pinned, or negotiated with the daemon.
+
+        The sync client negotiates when it is read first; the async client
+        raises :class:`~moby_client.errors.MobyError` until a request was made
+        or ``client.negotiate()`` ran.
+        """
+        version = self._api_version
+        if version is None:
+            return Compat.unnegotiated_version(self)
+        return version
+
+    @property
+    def daemon(self) -> DaemonInfo | None:
+        """What the negotiation ping said about the daemon (``None`` before)."""
+        return self._daemon
+
+    def negotiate(self, *, force: bool = False) -> APIVersion:
+        """Agree on the API version with the daemon, once.
+
+        Pings the daemon (``HEAD /_ping``, then ``GET /_ping`` if that fails)
+        and uses ``min(newest known version, daemon's Api-Version)``. A pinned
+        version is kept as it is and no ping is sent (unless ``force``).
+        Concurrent first requests share one ping.
+
+        Args:
+            force: ping and negotiate again even if a version is set.
+
+        Returns:
+            The version in use.
+
+        Raises:
+            APIVersionError: the daemon is older than API 1.25.
+            DaemonUnreachableError: the daemon did not answer.
+        """
+        version = self._api_version
+        if version is not None and not force:
+            return version
+        with self._negotiation_lock:
+            version = self._api_version
+            if version is not None and not force:
+                return version
+            self._daemon = daemon = self._ping()
+            chosen = self._pinned or choose_api_version(daemon)
+            self._use_version(chosen)
+            return chosen
+
+    def _ping(self) -> DaemonInfo:
+        target = f"{self._origin.base_path}/_ping"
+        for method in ("HEAD", "GET"):
+            response = self._send(method, target, self._base_headers, None)
+            try:
+                content = response.read()
+            finally:
+                response.close()
+            if response.status == 200:
+                return daemon_info_from_headers(response.headers)
+        self._raise_for_status(None, method, target, response, content)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Close every connection to the daemon."""
+        self._pool.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def build_body(
+        self,
+        model_cls: type[M],
+        body: M | Mapping[str, Any] | NotGiven,
+        fields: Mapping[str, Any],
+    ) -> M:
+        """The request body model: ``body`` with the keyword ``fields`` on top.
+
+        Args:
+            model_cls: the body's model class.
+            body: a model, a mapping (wire or Python names), or ``NOT_GIVEN``.
+            fields: Python field name to value; ``NOT_GIVEN`` values are left
+                out.
+
+        Returns:
+            A ``model_cls`` whose set fields are exactly those given.
+        """
+        given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
+        if isinstance(body, model_cls) and not given:
+            return body
+        data: dict[str, Any]
+        if isinstance(body, MobyModel):
+            data = {
+                (info.alias or name): getattr(body, name)
+                for name, info in type(body).model_fields.items()
+                if name in body.model_fields_set
+            }
+            data.update(body.model_extra or {})
+        elif isinstance(body, Mapping):
+            data = dict(body)
+        else:
+            data = {}
+        known = model_cls.model_fields
+        for name, value in given.items():
+            info = known.get(name)
+            wire = (info.alias or name) if info is not None else name
+            data.pop(name, None)
+            data[wire] = value
+        return model_cls.model_validate(data)
+
+    def request(
+        self,
+        spec: OperationSpec,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        response_type: Any = None,
+        options: RequestOptions | None = None,
+        tty: bool | None = None,
+    ) -> Any:
+        """Send one operation and return its result by ``spec.response_kind``.
+
+        Args:
+            spec: the operation.
+            path: values of the path template's placeholders.
+            query: query parameters by wire name; ``NOT_GIVEN``/``None`` dropped.
+            headers: header parameters; ``NOT_GIVEN``/``None`` dropped.
+            body: ``NOT_GIVEN``, a model or mapping (sent as JSON), ``bytes``,
+                ``str``, a binary file, or an (async) iterator of ``bytes``
+                (streamed with chunked encoding).
+            response_type: the model (or type such as ``list[Model]``) of a
+                JSON response, or the item type of a JSON stream.
+            options: per-call timeout, extra headers and extra query.
+            tty: whether the container or exec has a tty, for output streams
+                of daemons below API 1.42 whose Content-Type cannot tell.
+
+        Returns:
+            The parsed model or JSON (``json``), ``None`` or a ``bool`` for
+            operations with a 304 (``empty``), text (``text``), or a stream
+            object (``json_stream``, ``frames``, ``binary``, ``upgrade``).
+
+        Raises:
+            UnsupportedByAPIVersion: refused before sending.
+            APIError: the daemon answered with an error status.
+            DaemonUnreachableError: no answer could be had.
+            MobyTimeoutError: a time limit passed.
+        """
+        version = self._api_version
+        if version is None:
+            version = self.negotiate()
+        check_supported(spec, version, query=query, headers=headers, body=body)
+
+        route = expand_path(spec.path, path)
+        target = self._prefix + route
+        query_string = encode_query(spec, query)
+        header_list = list(self._base_headers)
+        kind = spec.response_kind
+        extensions = self._timeouts
+        if kind in _STREAM_KINDS or spec.operation_id in _UNLIMITED_READ_OPERATIONS:
+            extensions = self._stream_timeouts
+        if kind == "upgrade":
+            header_list += [(b"Connection", b"Upgrade"), (b"Upgrade", b"tcp")]
+        if headers:
+            for name, value in headers.items():
+                if value is not None and not isinstance(value, NotGiven):
+                    header_list.append((name.encode("latin-1"), str(value).encode()))
+        if options:
+            query_string, extensions = self._apply_options(
+                spec, options, header_list, query_string, extensions
+            )
+        if query_string:
+            target = f"{target}?{query_string}"
+        content = None
+        if not isinstance(body, NotGiven):
+            content = self._encode_body(spec, body, header_list)
+
+        started = time.perf_counter()
+        response = self._send(
+            spec.method, target, header_list, content, extensions
+        )
+        if log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - started) * 1000
+            log.debug("%s %s %d %.1fms", spec.method, route, response.status, elapsed)
+        status = response.status
+        if status >= 400:
+            try:
+                error_body = self._read_limited(response)
+            finally:
+                response.close()
+            self._raise_for_status(spec, spec.method, route, response, error_body)
+        if kind in _STREAM_KINDS:
+            return self._stream_result(spec, response, version, response_type, tty)
+        try:
+            content_bytes = response.read()
+        finally:
+            response.close()
+        if kind == "json":
+            return self._parse_json(content_bytes, response_type)
+        if kind == "empty":
+            return status != 304 if 304 in spec.responses else None
+        return content_bytes.decode("utf-8", "replace")
+
+    def _apply_options(
+        self,
+        spec: OperationSpec,
+        options: RequestOptions,
+        header_list: list[tuple[bytes, bytes]],
+        query_string: str,
+        extensions: dict[str, dict[str, float | None]],
+    ) -> tuple[str, dict[str, dict[str, float | None]]]:
+        if "timeout" in options:
+            limits = Timeout.coerce(options["timeout"])
+            extensions = {"timeout": limits.as_extension()}
+        extra_headers = options.get("extra_headers")
+        if extra_headers:
+            names = {name.lower().encode("latin-1") for name in extra_headers}
+            header_list[:] = [h for h in header_list if h[0].lower() not in names]
+            header_list += [
+                (name.encode("latin-1"), str(value).encode("latin-1"))
+                for name, value in extra_headers.items()
+            ]
+        extra_query = options.get("extra_query")
+        if extra_query:
+            extra = encode_query(spec, extra_query)
+            query_string = f"{query_string}&{extra}" if query_string else extra
+        return query_string, extensions
+
+    def _encode_body(
+        self, spec: OperationSpec, body: Any, header_list: list[tuple[bytes, bytes]]
+    ) -> bytes | Iterable[bytes]:
+        content: bytes | Iterable[bytes]
+        if isinstance(body, MobyModel):
+            content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()
+            content_type = b"application/json"
+        elif isinstance(body, (Mapping, list)):
+            content = json.dumps(body, default=_json_default).encode()
+            content_type = b"application/json"
+        else:
+            content_type = (spec.consumes[0] if spec.consumes else "").encode()
+            content_type = content_type or b"application/octet-stream"
+            if isinstance(body, (bytes, bytearray, memoryview)):
+                content = bytes(body)
+            elif isinstance(body, str):
+                content = body.encode("utf-8")
+            elif hasattr(body, "read"):
+                content = _file_chunks(body)
+            elif hasattr(body, "__iter__"):
+                content = body
+            elif hasattr(body, "__iter__"):
+                content = _iter_chunks(body)
+            else:
+                raise TypeError(
+                    f"{spec.dotted_name}: cannot send a {type(body).__name__} "
+                    "as the request body"
+                )
+        if not any(name.lower() == b"content-type" for name, _ in header_list):
+            header_list.append((b"Content-Type", content_type))
+        if isinstance(content, bytes):
+            header_list.append((b"Content-Length", str(len(content)).encode()))
+        else:
+            header_list.append((b"Transfer-Encoding", b"chunked"))
+        return content
+
+    def _send(
+        self,
+        method: str,
+        target: str,
+        header_list: list[tuple[bytes, bytes]],
+        content: bytes | Iterable[bytes] | None,
+        extensions: dict[str, dict[str, float | None]] | None = None,
+    ) -> httpcore.Response:
+        origin = self._origin
+        request = httpcore.Request(
+            method.encode("ascii"),
+            httpcore.URL(
+                scheme=origin.scheme,
+                host=origin.host,
+                port=origin.port,
+                target=target.encode("ascii"),
+            ),
+            headers=header_list,
+            content=content,
+            extensions=extensions if extensions is not None else self._timeouts,
+        )
+        try:
+            return self._pool.handle_request(request)
+        except _CONNECT_FAILURES as exc:
+            if method not in _RETRIED_METHODS or self._max_retries == 0:
+                raise unreachable_error(exc, self._host) from exc
+            return self._retry(request, method, target)
+        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
+            raise _translate(exc, self._host) from exc
+        except httpcore.ProtocolError as exc:
+            raise _translate(exc, self._host) from exc
+
+    def _retry(
+        self, request: httpcore.Request, method: str, target: str
+    ) -> httpcore.Response:
+        from tenacity import (
+            Retrying,
+            retry_if_exception_type,
+            stop_after_attempt,
+            wait_exponential,
+        )
+
+        Compat.sleep(self._retry_backoff)
+        retrying = Retrying(
+            stop=stop_after_attempt(self._max_retries),
+            wait=wait_exponential(multiplier=self._retry_backoff * 2),
+            retry=retry_if_exception_type(_CONNECT_FAILURES),
+            sleep=Compat.sleep,
+            reraise=True,
+        )
+        try:
+            for attempt in retrying:
+                with attempt:
+                    log.debug(
+                        "%s %s: retry %d",
+                        method,
+                        target,
+                        attempt.retry_state.attempt_number,
+                    )
+                    return self._pool.handle_request(request)
+        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
+            raise _translate(exc, self._host) from exc
+        except httpcore.ProtocolError as exc:
+            raise _translate(exc, self._host) from exc
+        raise AssertionError("unreachable")
+
+    def _read_limited(self, response: httpcore.Response) -> bytes:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            for chunk in response.iter_stream():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size >= MAX_ERROR_BODY:
+                    break
+        except (
+            httpcore.NetworkError,
+            httpcore.ProtocolError,
+            httpcore.TimeoutException,
+        ):
+            pass
+        return b"".join(chunks)
+
+    def _raise_for_status(
+        self,
+        spec: OperationSpec | None,
+        method: str,
+        route: str,
+        response: httpcore.Response,
+        content: bytes,
+    ) -> None:
+        status = response.status
+        content_type = _header(response.headers, b"content-type")
+        message = error_message(
+            content, content_type, status_code=status, method=method, route=route
+        )
+        operation = spec.dotted_name if spec is not None else None
+        url = f"{self._prefix}{route}" if spec is not None else route
+        if status == 400:
+            mismatch = parse_version_mismatch(message)
+            if mismatch is not None:
+                client_version, kind, daemon_version = mismatch
+                bound = "minimum" if kind == "old" else "maximum"
+                raise APIVersionMismatchError(
+                    message,
+                    status_code=status,
+                    client_version=client_version,
+                    daemon_version=daemon_version,
+                    hint=(
+                        f"the daemon's {bound} API version is {daemon_version}; "
+                        "let the client negotiate (api_version=None, no "
+                        "DOCKER_API_VERSION) or pin a version the daemon serves"
+                    ),
+                    operation=operation,
+                    method=method,
+                    url=url,
+                )
+        raise error_class_for_status(status)(
+            message, status_code=status, operation=operation, method=method, url=url
+        )
+
+    @staticmethod
+    def _parse_json(content: bytes, response_type: Any) -> Any:
+        if not content.strip():
+            return None
+        if response_type is None:
+            return json.loads(content)
+        if isinstance(response_type, type) and issubclass(response_type, MobyModel):
+            return response_type.model_validate_json(content)
+        return _adapter(response_type).validate_json(content)
+
+    def _stream_result(
+        self,
+        spec: OperationSpec,
+        response: httpcore.Response,
+        version: APIVersion,
+        response_type: Any,
+        tty: bool | None,
+    ) -> Any:
+        from . import streams
+
+        kind = spec.response_kind
+        content_type = _header(response.headers, b"content-type")
+        if kind == "upgrade":
+            network_stream = response.extensions.get("network_stream")
+            if response.status != 101 or network_stream is None:
+                raise StreamError(
+                    f"{spec.dotted_name}: the daemon did not upgrade the "
+                    f"connection (status {response.status})"
+                )
+            return streams.HijackedSession(
+                _UpgradedStream(network_stream, response),
+                multiplexed=self._multiplexed(content_type, version, tty),
+                response_headers=response.headers,
+            )
+        body = _ResponseBody(response, self._host)
+        if kind == "frames":
+            return streams.FrameStream(
+                body, multiplexed=self._multiplexed(content_type, version, tty)
+            )
+        if kind == "json_stream":
+            return streams.JSONStream(
+                body, item_type=response_type, content_type=content_type
+            )
+        return streams.ByteStream(body, headers=response.headers)
+
+    @staticmethod
+    def _multiplexed(
+        content_type: str | None, version: APIVersion, tty: bool | None
+    ) -> bool:
+        """Whether output is stdcopy-framed.
+
+        From API 1.42 the Content-Type says it; below, Moby labels non-tty
+        output ``raw-stream`` too, so the container's or exec's ``tty`` decides
+        (``None``: assume framed).
+        """
+        if content_type == MULTIPLEXED_STREAM:
+            return True
+        if content_type == RAW_STREAM and version >= _CONTENT_TYPE_RELIABLE_SINCE:
+            return False
+        return True if tty is None else not tty

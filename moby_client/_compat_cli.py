@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from . import versions
 from ._gomod import ModuleRequirement
+from .errors import MobyError
 
 __all__ = ["add_commands", "run_compat", "run_versions", "format_table"]
 
@@ -199,7 +200,7 @@ def run_compat(args: argparse.Namespace) -> int:
     else:
         try:
             daemon, where = fetch_daemon_version(args.host)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, MobyError) as exc:
             err.write(f"moby-client compat: {exc}\n")
             return 2
 

@@ -110,7 +110,11 @@ class SchemaCollector:
         self.models[name].is_definition = True
 
     def _has_properties(self, schema: dict[str, Any]) -> bool:
-        return bool(schema.get("properties")) or "allOf" in schema
+        if schema.get("properties"):
+            return True
+        parts = schema.get("allOf") or []
+        # allOf with a single $ref only adds a description: it is that type
+        return len(parts) > 1 or (len(parts) == 1 and "$ref" not in parts[0])
 
     def _flatten(
         self, schema: dict[str, Any], owner: str, seen: frozenset[str] = frozenset()
@@ -150,6 +154,8 @@ class SchemaCollector:
             return TypeExpr("ref", _ref_name(schema["$ref"]))
         if self._has_properties(schema) and not as_alias:
             return self._object_model(hint, schema)
+        if len(schema.get("allOf") or ()) == 1:
+            return self.convert(schema["allOf"][0], hint)
         kind = schema.get("type")
         if "enum" in schema and kind in ("string", "integer"):
             values = tuple(v for v in schema["enum"] if v is not None)

@@ -353,9 +353,6 @@ if TYPE_CHECKING:
         MountImageOptions as MountImageOptions,
     )
     from moby_client._generated.models.mount_point import MountPoint as MountPoint
-    from moby_client._generated.models.mount_point_type import (
-        MountPointType as MountPointType,
-    )
     from moby_client._generated.models.mount_tmpfs_options import (
         MountTmpfsOptions as MountTmpfsOptions,
     )
@@ -916,7 +913,6 @@ _MODULES: dict[str, str] = {
     "MountBindOptions": "mount_bind_options",
     "MountImageOptions": "mount_image_options",
     "MountPoint": "mount_point",
-    "MountPointType": "mount_point_type",
     "MountTmpfsOptions": "mount_tmpfs_options",
     "MountType": "mount_type",
     "MountVolumeOptions": "mount_volume_options",
@@ -1230,7 +1226,6 @@ __all__ = [
     "MountBindOptions",
     "MountImageOptions",
     "MountPoint",
-    "MountPointType",
     "MountTmpfsOptions",
     "MountType",
     "MountVolumeOptions",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from moby_client._generated.models.mount_point_type import MountPointType
+from moby_client._generated.models.mount_type import MountType
 from moby_client._model import MobyModel
 
 __all__ = ["MountPoint"]
@@ -14,7 +14,7 @@ __all__ = ["MountPoint"]
 class MountPoint(MobyModel):
     """The ``MountPoint`` definition of the Engine API (API 1.25+)."""
 
-    type: MountPointType | None = Field(default=None, alias="Type")
+    type: MountType | None = Field(default=None, alias="Type")
     name: str | None = Field(default=None, alias="Name")
     source: str | None = Field(default=None, alias="Source")
     destination: str | None = Field(default=None, alias="Destination")

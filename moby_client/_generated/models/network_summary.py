@@ -3,32 +3,12 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import TypeAlias
 
-from moby_client._generated.models.config_reference import ConfigReference
-from moby_client._generated.models.ipam import IPAM
-from moby_client._generated.models.peer_info import PeerInfo
-from moby_client._model import MobyModel
+from moby_client._generated.models.network import Network
 
 __all__ = ["NetworkSummary"]
 
 
-class NetworkSummary(MobyModel):
-    """The ``NetworkSummary`` definition of the Engine API (API 1.52+)."""
-
-    name: str | None = Field(default=None, alias="Name")
-    id: str | None = Field(default=None, alias="Id")
-    created: str | None = Field(default=None, alias="Created")
-    scope: str | None = Field(default=None, alias="Scope")
-    driver: str | None = Field(default=None, alias="Driver")
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
-    internal: bool | None = Field(default=None, alias="Internal")
-    attachable: bool | None = Field(default=None, alias="Attachable")
-    ingress: bool | None = Field(default=None, alias="Ingress")
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
+NetworkSummary: TypeAlias = Network
+"""The ``NetworkSummary`` definition of the Engine API (API 1.52+)."""

@@ -55,6 +55,7 @@ METHOD_RENAMES: Final[dict[str, tuple[str | None, str, str]]] = {
     "ImageGetAll": (None, "save_all", "several images as one tar"),
     "ImageCreate": (None, "create", "pull and import_ helpers wrap it"),
     "ImageBuild": (None, "build_from_tar", "build(path=...) streams a directory"),
+    "ImagePush": (None, "push_stream", "push(...) waits, like pull and pull_stream"),
     "BuildPrune": ("images", "prune_builds", "build cache lives with images"),
     "GetPluginPrivileges": (None, "privileges", "the noun is not a prefix"),
     "SwarmUnlockkey": (None, "unlock_key", "two words"),

@@ -1583,7 +1583,7 @@ IMAGE_PUSH = OperationSpec(
     path="/images/{name}/push",
     tag="Image",
     group="images",
-    method_name="push",
+    method_name="push_stream",
     response_kind="json_stream",
     params=(
         ParamSpec(
@@ -4219,7 +4219,7 @@ OPERATIONS: dict[str, str] = {
     "ImageInspect": "images.inspect",
     "ImageAttestations": "images.attestations",
     "ImageHistory": "images.history",
-    "ImagePush": "images.push",
+    "ImagePush": "images.push_stream",
     "ImageTag": "images.tag",
     "ImageDelete": "images.remove",
     "ImageSearch": "images.search",

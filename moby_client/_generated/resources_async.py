@@ -2159,7 +2159,7 @@ class AsyncImagesAPI(AsyncResource):
             ),
         )
 
-    async def push(
+    async def push_stream(
         self,
         name: str,
         *,

@@ -2157,7 +2157,7 @@ class ImagesAPI(Resource):
             ),
         )
 
-    def push(
+    def push_stream(
         self,
         name: str,
         *,

@@ -102,6 +102,11 @@ def _read_version_directly(host: str, timeout: float = 10.0) -> dict[str, Any]:
     return answer
 
 
+def _environment_host() -> str:
+    host = os.environ.get("DOCKER_HOST")
+    return f"DOCKER_HOST={host}" if host else "the environment's default daemon"
+
+
 def fetch_daemon_version(host: str | None) -> tuple[Any, str]:
     """The daemon's ``/version`` answer and the address it came from.
 
@@ -116,7 +121,7 @@ def fetch_daemon_version(host: str | None) -> tuple[Any, str]:
             client_class.from_env() if host is None else client_class(base_url=host)
         )
         with client:
-            return client.system.version(), host or "DOCKER_HOST / default"
+            return client.system.version(), host or _environment_host()
     address = host or os.environ.get("DOCKER_HOST") or DEFAULT_HOST
     return _read_version_directly(address), address
 

@@ -38,6 +38,7 @@ __all__ = [
     "build_registry_config",
     "run_credential_helper",
     "default_config_path",
+    "split_image_reference",
 ]
 
 DOCKER_HUB_INDEX = "https://index.docker.io/v1/"
@@ -443,3 +444,20 @@ def build_registry_config(
         key = _index_key(registry_hostname(registry))
         merged[key] = AuthConfig.coerce(item).with_server(key)
     return encode_registry_config(merged) if merged else None
+
+
+def split_image_reference(reference: str) -> tuple[str, str | None]:
+    """An image reference as (repository, tag or digest).
+
+    ``127.0.0.1:5000/busybox:t1`` → ``("127.0.0.1:5000/busybox", "t1")``;
+    ``busybox`` → ``("busybox", None)``; ``app@sha256:…`` → ``("app",
+    "sha256:…")``. A ``:`` before the last ``/`` belongs to the registry port.
+    """
+    name, at, digest = reference.partition("@")
+    if at:
+        return name, digest
+    slash = reference.rfind("/")
+    colon = reference.rfind(":")
+    if colon > slash:
+        return reference[:colon], reference[colon + 1 :]
+    return reference, None

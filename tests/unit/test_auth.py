@@ -292,3 +292,19 @@ def test_build_registry_config_collects_every_registry(
         "r:1": {"username": "x", "serveraddress": "r:1"},
     }
     assert build_registry_config(config=DockerConfigFile({})) is None
+
+
+@pytest.mark.parametrize(
+    ("reference", "parts"),
+    [
+        ("busybox", ("busybox", None)),
+        ("busybox:1.36", ("busybox", "1.36")),
+        ("127.0.0.1:5000/busybox", ("127.0.0.1:5000/busybox", None)),
+        ("127.0.0.1:5000/busybox:t1", ("127.0.0.1:5000/busybox", "t1")),
+        ("app@sha256:" + "b" * 64, ("app", "sha256:" + "b" * 64)),
+    ],
+)
+def test_split_image_reference(reference: str, parts: tuple[str, str | None]) -> None:
+    from moby_client._protocol.auth import split_image_reference
+
+    assert split_image_reference(reference) == parts

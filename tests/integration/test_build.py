@@ -75,7 +75,9 @@ def test_build_honours_dockerignore_args_labels_and_target(
         assert (image.config.labels or {}).get("moby-client-build") == "yes"
         assert any(m.stream for m in seen)
         listing = run_output(
-            moby, f"{tag}:1", ["sh", "-c", "cd /ctx && find . -type f | sort; cat /greeting"]
+            moby,
+            f"{tag}:1",
+            ["sh", "-c", "cd /ctx && find . -type f | sort; cat /greeting"],
         )
         assert listing.split() == [
             "./.dockerignore",
@@ -98,7 +100,9 @@ def test_build_with_dockerfile_outside_the_context(
     tag = unique("moby-client-outside")
     image = moby.images.build(path=context, dockerfile=dockerfile, tag=tag)
     try:
-        listing = run_output(moby, tag, ["sh", "-c", "cd /ctx && find . -type f | sort"])
+        listing = run_output(
+            moby, tag, ["sh", "-c", "cd /ctx && find . -type f | sort"]
+        )
         assert listing.split() == ["./.dockerignore", "./data.txt"]
         assert image.id
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import tarfile
 import uuid
@@ -29,9 +30,7 @@ def tiny_rootfs() -> bytes:
 
 
 @pytest.mark.parametrize("kind", ["bytes", "file", "path", "iterator"])
-def test_import_from_every_source(
-    moby: MobyClient, tmp_path: Path, kind: str
-) -> None:
+def test_import_from_every_source(moby: MobyClient, tmp_path: Path, kind: str) -> None:
     data = tiny_rootfs()
     path = tmp_path / "rootfs.tar"
     path.write_bytes(data)
@@ -78,16 +77,16 @@ def test_tag_save_load_remove(moby: MobyClient, busybox_image: str) -> None:
         assert f"{repo}:copy" in loaded
         assert moby.images.inspect(f"{repo}:copy").id == original.id
     finally:
-        try:
+        with contextlib.suppress(NotFoundError):
             moby.images.remove(f"{repo}:copy", force=True)
-        except NotFoundError:
-            pass
 
 
 def test_prune_removes_dangling_images_only(moby: MobyClient) -> None:
     repo = unique("moby-client-prune")
     label = f"moby-client-prune={unique('p')}"
-    first = moby.images.import_(tiny_rootfs(), repo=repo, tag="t", changes=[f"LABEL {label}"])
+    first = moby.images.import_(
+        tiny_rootfs(), repo=repo, tag="t", changes=[f"LABEL {label}"]
+    )
     second = moby.images.import_(
         tiny_rootfs(), repo=repo, tag="t", changes=[f"LABEL {label}", "ENV X=1"]
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import uuid
 from pathlib import Path
@@ -22,10 +23,8 @@ def unique_tag() -> str:
 
 
 def forget(moby: MobyClient, ref: str) -> None:
-    try:
+    with contextlib.suppress(NotFoundError):
         moby.images.remove(ref, force=True)
-    except NotFoundError:
-        pass
 
 
 def test_push_remove_pull_roundtrip(
@@ -53,7 +52,9 @@ def test_push_remove_pull_roundtrip(
         assert image.id == local_id
         assert pulled_progress
         streamed = list(moby.images.pull_stream(f"{registry}/busybox", tag="t1"))
-        assert streamed and all(m.status is not None or m.id is not None for m in streamed)
+        assert streamed and all(
+            m.status is not None or m.id is not None for m in streamed
+        )
     finally:
         forget(moby, ref)
 
@@ -84,7 +85,9 @@ def test_auth_registry_rejects_without_and_accepts_with_credentials(
             moby.images.push(ref, auth={"username": "nobody", "password": "wrong"})
 
         moby.images.push(ref, auth=login)
-        assert moby.distribution.inspect_with_auth(ref, auth=login).descriptor is not None
+        assert (
+            moby.distribution.inspect_with_auth(ref, auth=login).descriptor is not None
+        )
         with pytest.raises(APIError):
             moby.distribution.inspect(ref)
 

@@ -170,6 +170,10 @@ def unavailable_operations(
     return sorted(missing, key=lambda item: item[0].dotted_name)
 
 
+def _origin(source: str) -> str:
+    return "the default address" if source == "default" else f"from {source}"
+
+
 def _span(items: Sequence[str]) -> str:
     if len(items) <= 3:
         return ", ".join(items)
@@ -194,7 +198,7 @@ def render(
         release_note: what the release table says about the engine version.
     """
     lines = [
-        f"host:          {facts.host} (from {facts.source})",
+        f"host:          {facts.host} ({_origin(facts.source)})",
         f"transport:     {facts.transport}",
     ]
     os_arch = "/".join(

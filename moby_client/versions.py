@@ -556,6 +556,13 @@ def _client_facts(
     )
 
 
+def _after(record: ReleaseRecord) -> str:
+    """The tag a pseudo-version api requirement builds on, in words, or ""."""
+    required = GoVersion.parse(record.api_module)
+    base = required.pseudo_base if required is not None else None
+    return f" (a commit after api/{base})" if base is not None else ""
+
+
 def go_module(module: ModuleVersion | str, version: str | None = None) -> GoModuleInfo:
     """The API versions a Moby Go module version speaks.
 
@@ -658,7 +665,7 @@ def go_module(module: ModuleVersion | str, version: str | None = None) -> GoModu
             f"{CLIENT_MODULE}@{record.client_module}"
         )
     if role == "client" and record.api_module:
-        notes.append(f"requires {API_MODULE}@{record.api_module}")
+        notes.append(f"requires {API_MODULE}@{record.api_module}{_after(record)}")
     return GoModuleInfo(
         module=module,
         role=role,

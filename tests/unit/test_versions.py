@@ -210,6 +210,12 @@ def test_client_v0_2_1_negotiates_and_needs_1_44() -> None:
     assert info.required_api_module == "v1.52.0"
 
 
+def test_client_requiring_an_api_pseudo_version_names_its_base() -> None:
+    info = versions.go_module(CLIENT_MODULE, "v0.2.0")
+    assert info.required_api_module == "v1.52.1-0.20251127112201-20634eddce67"
+    assert any("(a commit after api/v1.52.0)" in note for note in info.notes)
+
+
 def test_client_v0_1_0_negotiation_is_opt_in_with_fallback_1_44() -> None:
     info = versions.go_module(CLIENT_MODULE, "v0.1.0")
     assert info.negotiates_by_default is False

@@ -27,6 +27,7 @@ import functools
 import inspect
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any, Final, Literal
 
 from ._apiversion import NEWEST_API_VERSION, OLDEST_API_VERSION, APIVersion
@@ -601,18 +602,18 @@ def go_module(module: ModuleVersion | str, version: str | None = None) -> GoModu
         if parsed.is_pseudo and parsed.pseudo_base is None:
             notes.append("it is a pseudo-version of a commit with no tag before it")
         return GoModuleInfo(
-            module,
-            role,
-            match.status,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            "",
-            "",
-            tuple(notes),
+            module=module,
+            role=role,
+            status=match.status,
+            release=None,
+            api_max=None,
+            api_min=None,
+            api_min_floor=None,
+            negotiates_by_default=None,
+            fallback_api_version=None,
+            required_api_module="",
+            required_client_module="",
+            notes=tuple(notes),
         )
 
     record = match.record
@@ -682,7 +683,7 @@ def go_module(module: ModuleVersion | str, version: str | None = None) -> GoModu
     )
 
 
-def moby_modules_from_go_mod(path: str) -> list[ModuleRequirement]:
+def moby_modules_from_go_mod(path: str | Path) -> list[ModuleRequirement]:
     """The Moby modules a ``go.mod`` requires (or its ``go.sum`` shows, when
     ``go.mod`` lacks them), with ``replace`` and ``exclude`` applied.
 

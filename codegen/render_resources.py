@@ -88,7 +88,8 @@ class _Renderer:
                 args.append(f"{param.python_name}: {annotation}")
                 path_items.append(entry)
                 continue
-            if param.required:
+            # a parameter the newest API dropped cannot be required of callers
+            if param.required and max(param.types) >= self.newest:
                 keyword.append(f"{param.python_name}: {annotation}")
             else:
                 keyword.append(

@@ -2933,7 +2933,11 @@ class AsyncPluginsAPI(AsyncResource):
         )
 
     async def privileges(
-        self, *, remote: str, name: str, options: RequestOptions | None = None
+        self,
+        *,
+        remote: str,
+        name: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
     ) -> builtins.list[_models.PluginPrivilege]:
         """List the privileges a plugin asks for.
 

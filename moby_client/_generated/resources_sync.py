@@ -2931,7 +2931,11 @@ class PluginsAPI(Resource):
         )
 
     def privileges(
-        self, *, remote: str, name: str, options: RequestOptions | None = None
+        self,
+        *,
+        remote: str,
+        name: str | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
     ) -> builtins.list[_models.PluginPrivilege]:
         """List the privileges a plugin asks for.
 

@@ -3,10 +3,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..._generated.resources_async import AsyncSwarmAPI
+from ...errors import StreamError
+
+if TYPE_CHECKING:
+    from ... import models as _models
 
 __all__ = ["AsyncSwarm"]
 
 
 class AsyncSwarm(AsyncSwarmAPI):
     """Operations on the swarm itself."""
+
+    __slots__ = ()
+
+    async def join_tokens(self) -> _models.JoinTokens:
+        """The tokens a worker or a manager joins this swarm with.
+
+        Returns:
+            ``worker`` and ``manager`` tokens (only a manager can read them).
+        """
+        swarm = await self.inspect()
+        if swarm.join_tokens is None:
+            raise StreamError("the daemon's swarm inspect carried no join tokens")
+        return swarm.join_tokens

@@ -1,12 +1,47 @@
 # Derived from moby_client/_async/resources/session.py by codegen/unasync.py; do not edit.
-"""``client.session``: interactive sessions for BuildKit."""
+"""``client.session``: interactive sessions for BuildKit.
+
+The daemon upgrades ``POST /session`` to HTTP/2 cleartext (``Upgrade: h2c``)
+and then calls BuildKit's gRPC services on the client side of the connection.
+This SDK opens the upgraded connection but does not serve those gRPC
+services; a caller that speaks them can use the returned connection.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..._generated.resources_sync import SessionAPI
+
+if TYPE_CHECKING:
+    from ..._types import RequestOptions
+    from ..streams import HijackedSession
 
 __all__ = ["Session"]
 
 
 class Session(SessionAPI):
     """Interactive sessions for BuildKit."""
+
+    __slots__ = ()
+
+    def start(
+        self, *, options: RequestOptions | None = None
+    ) -> HijackedSession:
+        """Open an interactive session for BuildKit (``POST /session``).
+
+        Asks for the ``h2c`` upgrade the daemon's session endpoint expects,
+        unless ``options["extra_headers"]`` names another ``Upgrade``.
+
+        Args:
+            options: per-request options such as a timeout.
+
+        Returns:
+            The upgraded connection; close it when done.
+        """
+        merged: RequestOptions = dict(options or {})  # type: ignore[assignment]
+        extra = dict(merged.get("extra_headers") or {})
+        if not any(name.lower() == "upgrade" for name in extra):
+            extra["Upgrade"] = "h2c"
+        merged["extra_headers"] = extra
+        return super().start(options=merged)

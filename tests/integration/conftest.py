@@ -6,14 +6,17 @@ ssh and TLS variables used here. With ``MOBY_TEST_REQUIRE_DAEMON=1`` a missing
 or silent daemon fails the test instead of skipping it.
 
 Every test here is marked ``integration`` automatically. Containers made by a
-test carry the label ``moby-client-test=1`` (use :data:`TEST_LABELS` or the
-``labels`` fixture) and are removed after the test.
+test carry the labels of :data:`TEST_LABELS` (the ``labels`` fixture):
+``moby-client-test=1`` and ``moby-client-test.run=<this run>``. After each test
+the ``moby``/``amoby`` fixtures remove the containers of this run only, so
+several test runs can share the daemons.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +25,15 @@ from typing import Any, NoReturn
 import pytest
 
 from moby_client import AsyncMobyClient, MobyClient
+from moby_client.errors import APIError, ConflictError, NotFoundError
 
 from .busybox import IMAGE, import_busybox
 
 TEST_LABEL_KEY = "moby-client-test"
-TEST_LABELS = {TEST_LABEL_KEY: "1"}
-TEST_LABEL_FILTER = {"label": [f"{TEST_LABEL_KEY}=1"]}
+RUN_LABEL_KEY = "moby-client-test.run"
+RUN_ID = f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+TEST_LABELS = {TEST_LABEL_KEY: "1", RUN_LABEL_KEY: RUN_ID}
+RUN_FILTER = {"label": [f"{RUN_LABEL_KEY}={RUN_ID}"]}
 
 _INTEGRATION_DIR = Path(__file__).parent
 
@@ -132,22 +138,41 @@ def busybox_image(moby_host: str) -> str:
     return IMAGE
 
 
+def _gone_already(exc: APIError) -> bool:
+    """The container vanished or is being removed by the daemon already."""
+    if isinstance(exc, NotFoundError):
+        return True
+    return isinstance(exc, ConflictError) and "already in progress" in str(exc)
+
+
 def remove_test_containers(client: MobyClient) -> None:
-    """Remove every container labelled ``moby-client-test=1``."""
-    for container in client.containers.list(all=True, filters=TEST_LABEL_FILTER):
-        client.containers.remove(_wire(container)["Id"], force=True, v=True)
+    """Remove every container this test run labelled."""
+    for container in client.containers.list(all=True, filters=RUN_FILTER):
+        try:
+            client.containers.remove(_wire(container)["Id"], force=True, v=True)
+        except APIError as exc:
+            if not _gone_already(exc):
+                raise
 
 
 async def aremove_test_containers(client: AsyncMobyClient) -> None:
     """Async twin of :func:`remove_test_containers`."""
-    containers = await client.containers.list(all=True, filters=TEST_LABEL_FILTER)
-    for container in containers:
-        await client.containers.remove(_wire(container)["Id"], force=True, v=True)
+    for container in await client.containers.list(all=True, filters=RUN_FILTER):
+        try:
+            await client.containers.remove(_wire(container)["Id"], force=True, v=True)
+        except APIError as exc:
+            if not _gone_already(exc):
+                raise
 
 
 @pytest.fixture
 def labels() -> dict[str, str]:
-    """Labels every test container must carry so that it is cleaned up."""
+    """Labels every test container must carry so that it is cleaned up.
+
+    ``moby-client-test=1`` marks it as a test container; the run label lets
+    the fixtures remove this run's containers without touching those of a
+    test run next to it on the same daemon.
+    """
     return dict(TEST_LABELS)
 
 

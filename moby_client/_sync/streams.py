@@ -12,10 +12,11 @@ transport failures onto :mod:`moby_client.errors`.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from collections import deque
-from collections.abc import Iterator, Iterable, Mapping
+from collections.abc import Generator, Iterator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
@@ -174,10 +175,16 @@ class _BodyReader:
             return
         self.closed = True
         with _CancelShield():
+            chunks = self._chunks
+            if isinstance(chunks, Generator):
+                # RuntimeError: another task is inside it; closing the body
+                # below ends it.
+                with contextlib.suppress(RuntimeError):
+                    chunks.close()
             try:
                 self._body.close()
             except Exception as exc:
-                if _transport_failure(exc) is None:
+                if _transport_failure(exc) is None and not isinstance(exc, StreamError):
                     raise
 
 
@@ -464,6 +471,12 @@ class HijackedSession:
         multiplexed: the output is stdcopy-framed; ``False`` for a tty.
         response_headers: the headers of the upgrade response.
 
+    Attributes:
+        headers: the upgrade response's headers, names in lower case.
+        container_id: the attached container, when a helper opened it.
+        exec_id: the exec instance, when ``client.exec.session`` opened it.
+        exit_code_source: what :meth:`exit_code` asks; set by the helpers.
+
     Iterating yields :class:`Frame` items until the process ends its output.
     :meth:`close_stdin` ends the process's input while its output keeps
     coming. That works on ``unix://``, plain ``tcp://`` and ``ssh://``
@@ -481,13 +494,24 @@ class HijackedSession:
         response_headers: HeadersLike,
     ) -> None:
         self.network_stream = network_stream
-        self.multiplexed = multiplexed
         self.headers = _normalize_headers(response_headers)
         self.exit_code_source: ExitCodeSource | None = None
+        self.container_id: str | None = None
+        self.exec_id: str | None = None
         self._output = FrameStream(
             _NetworkStreamBody(network_stream), multiplexed=multiplexed
         )
         self._stdin_closed = False
+
+    @property
+    def multiplexed(self) -> bool:
+        """Whether the output is stdcopy-framed (``False`` for a tty); may be
+        corrected until the first read."""
+        return self._output.multiplexed
+
+    @multiplexed.setter
+    def multiplexed(self, value: bool) -> None:
+        self._output.multiplexed = value
 
     def __iter__(self) -> FrameStream:
         return self._output

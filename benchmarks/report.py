@@ -38,6 +38,7 @@ class BenchRun:
     profiles: dict[str, str] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     seconds: float = 0.0
+    run_id: str = ""
 
     def case(self, name: str) -> CaseResult | None:
         return next((r for r in self.results if r.case == name), None)
@@ -143,7 +144,8 @@ def evaluate_targets(run: BenchRun) -> list[Target]:
             c.MOBY,
             c.APICLIENT,
             1.5,
-            f"list of {int(largest)} into models within 1.5x docker-py's dicts",
+            f"list of {int(largest) or 'the most'} containers into models within "
+            "1.5x docker-py's dicts",
             False,
         )
     )

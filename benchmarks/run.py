@@ -56,7 +56,7 @@ def run_benchmarks(
     context = Context(clients, Interleaver(loop), sizes, run_id)
     facts = machine_facts(clients.get(RAW))
     facts["host"] = host
-    run = BenchRun(facts=facts, results=[])
+    run = BenchRun(facts=facts, results=[], run_id=run_id)
     try:
         for name in cases:
             if progress:

@@ -12,10 +12,19 @@ MOBY_CLIENT_EXTRAS="${MOBY_CLIENT_EXTRAS-}" source scripts/daemons/python-env.sh
 
 doctor() { "$PY" -m moby_client doctor "$@"; }
 
-if ! doctor "$@" >/dev/null 2>&1; then
-    if [[ -z ${DOCKER_HOST:-} && $# -eq 0 ]]; then
-        echo "try-doctor: no daemon answers; starting the project's Moby 20.10" >&2
-        scripts/moby-daemons.sh start --only 20.10
-    fi
+# An unreachable daemon: exit status 1 and doctor's own single line (a crash
+# would also exit 1, but with a traceback).
+status=0
+report=$(doctor "$@" 2>&1) || status=$?
+unreachable=no
+if ((status == 1)) && [[ $report == "moby-client doctor: "* && $report != *$'\n'* ]]; then
+    unreachable=yes
 fi
-doctor "$@"
+if [[ $unreachable == yes && -z ${DOCKER_HOST:-} && $# -eq 0 ]]; then
+    echo "try-doctor: $report" >&2
+    echo "try-doctor: starting the project's Moby 20.10" >&2
+    scripts/moby-daemons.sh start --only 20.10
+    exec "$PY" -m moby_client doctor
+fi
+printf '%s\n' "$report"
+exit "$status"

@@ -375,3 +375,91 @@ def test_plugin_install_grants_what_the_plugin_asks(
     )
     assert pulled.json() == PRIVILEGES
     assert "x-registry-auth" not in pulled.headers
+
+
+def test_build_request_shape(
+    fake: FakeDaemon,
+    client: MobyClient,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config_dir = tmp_path / "docker"
+    config_dir.mkdir()
+    (config_dir / "config.json").write_text(
+        json.dumps(
+            {"auths": {"127.0.0.1:5001": {"auth": base64.b64encode(b"u:p").decode()}}}
+        )
+    )
+    monkeypatch.setenv("DOCKER_CONFIG", str(config_dir))
+    context = tmp_path / "ctx"
+    context.mkdir()
+    (context / "Dockerfile").write_text("FROM scratch\n")
+    (context / ".dockerignore").write_text("*.log\n")
+    (context / "app.log").write_text("ignored")
+    image_id = "sha256:" + "c" * 64
+    fake.route(
+        "POST",
+        "/build",
+        Reply(200, json.dumps({"aux": {"ID": image_id}}).encode() + b"\n"),
+    )
+    fake.route("GET", f"/images/{image_id}/json", json_reply({"Id": image_id}))
+    image = client.images.build(
+        path=context,
+        tag="app:1",
+        buildargs={"A": "1"},
+        labels={"l": "v"},
+        pull=True,
+        auth={"registry.example": {"username": "x", "password": "y"}},
+    )
+    assert image.id == image_id
+    build = fake.requests[0]
+    assert build.query == {
+        "dockerfile": ["Dockerfile"],
+        "t": ["app:1"],
+        "buildargs": ['{"A": "1"}'],
+        "labels": ['{"l": "v"}'],
+        "pull": ["1"],
+    }
+    assert build.headers["content-type"] == "application/x-tar"
+    assert decode_auth(build.headers["x-registry-config"]) == {
+        "127.0.0.1:5001": {
+            "username": "u",
+            "password": "p",
+            "serveraddress": "127.0.0.1:5001",
+        },
+        "registry.example": {
+            "username": "x",
+            "password": "y",
+            "serveraddress": "registry.example",
+        },
+    }
+    with tarfile.open(fileobj=io.BytesIO(build.body)) as archive:
+        assert archive.getnames() == [".dockerignore", "Dockerfile"]
+
+
+def test_pull_sends_stored_credentials_and_raises_after_progress(
+    fake: FakeDaemon,
+    client: MobyClient,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from moby_client.errors import ProgressError
+
+    (tmp_path / "config.json").write_text(
+        json.dumps(
+            {"auths": {"https://127.0.0.1:5001/v2/": {"identitytoken": "refresh"}}}
+        )
+    )
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    body = b'{"status":"Pulling fs layer","id":"abc"}\n{"error":"manifest unknown"}\n'
+    fake.route("POST", "/images/create", Reply(200, body))
+    seen: list[Any] = []
+    with pytest.raises(ProgressError, match="manifest unknown"):
+        client.images.pull("127.0.0.1:5001/app", progress=seen.append)
+    assert [m.status for m in seen] == ["Pulling fs layer"]
+    request = fake.only()
+    assert request.query == {"fromImage": ["127.0.0.1:5001/app"], "tag": ["latest"]}
+    assert decode_auth(request.headers["x-registry-auth"]) == {
+        "identitytoken": "refresh",
+        "serveraddress": "127.0.0.1:5001",
+    }

@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import re
 import tokenize
+from collections.abc import Callable
 from pathlib import Path
 from typing import Final
 
@@ -114,6 +115,36 @@ def _rewrite_text(text: str) -> str:
     return text
 
 
+def _is_imported_name(tokens: list[tokenize.TokenInfo], index: int) -> bool:
+    """Whether ``tokens[index]`` is a name bound by ``from … import`` (no
+    alias, after ``import``)."""
+    before = tokens[index - 1].string if index else ""
+    after = tokens[index + 1].string if index + 1 < len(tokens) else ""
+    return before in ("import", ",", "(") and after != "as" and after != "."
+
+
+def _drop_import(
+    tokens: list[tokenize.TokenInfo],
+    index: int,
+    lines: list[str],
+    at: Callable[[tuple[int, int]], int],
+) -> tuple[int, int, str]:
+    """The edit removing a name imported twice after the renames (as in
+    ``AsyncIterable, Iterable``), without joining or removing lines."""
+    tok = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is not None and after.string == ",":
+        beyond = tokens[index + 2] if index + 2 < len(tokens) else None
+        line = lines[tok.start[0] - 1]
+        if beyond is not None and beyond.start[0] == after.end[0]:
+            return at(tok.start), at(beyond.start), ""
+        if not line[: tok.start[1]].strip():
+            return at((tok.start[0], 0)), at(after.end), ""
+        return at(tok.start), at(after.end), ""
+    comma = tokens[index - 1]
+    return at(comma.start), at(tok.end), ""
+
+
 def unasync_source(text: str, source_path: str | None = None) -> str:
     """Rewrite one async module into its sync twin, line for line.
 
@@ -140,9 +171,22 @@ def unasync_source(text: str, source_path: str | None = None) -> str:
         if tok.type not in (tokenize.NL, tokenize.INDENT, tokenize.DEDENT)
     ]
     edits: list[tuple[int, int, str]] = []
+    statement_start = True
+    imported: set[str] | None = None  # names of the current ``from … import``
     for index, tok in enumerate(tokens):
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if tok.type == tokenize.NAME:
+        starts_statement = statement_start
+        if tok.type != tokenize.COMMENT:
+            statement_start = False
+        if tok.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+            statement_start, imported = True, None
+        elif tok.type == tokenize.NAME:
+            if starts_statement and tok.string == "from":
+                imported = set()
+                continue
+            if imported is not None and tok.string == "import":
+                imported.clear()
+                continue
             dropped = tok.string == "await" or (
                 tok.string == "async"
                 and following is not None
@@ -150,10 +194,15 @@ def unasync_source(text: str, source_path: str | None = None) -> str:
             )
             if dropped and following is not None:
                 edits.append((at(tok.start), at(following.start), ""))
-            else:
-                renamed = _rename(tok.string)
-                if renamed != tok.string:
-                    edits.append((at(tok.start), at(tok.end), renamed))
+                continue
+            renamed = _rename(tok.string)
+            if imported is not None and _is_imported_name(tokens, index):
+                if renamed in imported:
+                    edits.append(_drop_import(tokens, index, lines, at))
+                    continue
+                imported.add(renamed)
+            if renamed != tok.string:
+                edits.append((at(tok.start), at(tok.end), renamed))
         elif tok.type in (tokenize.STRING, tokenize.COMMENT):
             rewritten = _rewrite_text(tok.string)
             if rewritten != tok.string:
@@ -197,3 +246,28 @@ def render_sync_tree(project_root: Path) -> dict[str, str]:
         text = source.read_text(encoding="utf-8")
         rendered[sync_path_for(relative)] = unasync_source(text, relative)
     return rendered
+
+
+def main() -> None:
+    """Write (or with ``--check``, compare) the sync tree of this checkout."""
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    stale: list[str] = []
+    for relative, text in render_sync_tree(root).items():
+        target = root / relative
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current == text:
+            continue
+        stale.append(relative)
+        if "--check" not in sys.argv:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+    for relative in stale:
+        print(("stale: " if "--check" in sys.argv else "wrote: ") + relative)
+    if stale and "--check" in sys.argv:
+        raise SystemExit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -19,7 +19,7 @@ import select
 import subprocess
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import anyio
@@ -93,9 +93,18 @@ class Compat:
         return version
 
 
-def ssh_command(host: DaemonHost, *, connect_timeout: float | None) -> list[str]:
-    """The ssh command line that serves the daemon's API on stdin/stdout."""
-    command = ["ssh", "-o", "BatchMode=yes"]
+def ssh_command(
+    host: DaemonHost,
+    *,
+    connect_timeout: float | None,
+    options: Sequence[str] = (),
+) -> list[str]:
+    """The ssh command line that serves the daemon's API on stdin/stdout.
+
+    ``options`` are extra ssh arguments (``["-F", "config"]``,
+    ``["-i", "key"]``), put before the host.
+    """
+    command = ["ssh", "-o", "BatchMode=yes", *options]
     seconds = SSH_CONNECT_TIMEOUT if connect_timeout is None else connect_timeout
     command += ["-o", f"ConnectTimeout={max(1, int(seconds))}"]
     if host.user:
@@ -191,8 +200,9 @@ class AsyncSSHStream(httpcore.AsyncNetworkStream):
 class AsyncSSHBackend(httpcore.AsyncNetworkBackend):
     """Connects by starting ``ssh … docker system dial-stdio`` (async)."""
 
-    def __init__(self, host: DaemonHost) -> None:
+    def __init__(self, host: DaemonHost, options: Sequence[str] = ()) -> None:
         self._host = host
+        self._options = tuple(options)
 
     async def connect_tcp(
         self,
@@ -202,7 +212,9 @@ class AsyncSSHBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        command = ssh_command(self._host, connect_timeout=timeout)
+        command = ssh_command(
+            self._host, connect_timeout=timeout, options=self._options
+        )
         try:
             process = await anyio.open_process(
                 command,
@@ -304,8 +316,9 @@ class SSHStream(httpcore.NetworkStream):
 class SSHBackend(httpcore.NetworkBackend):
     """Connects by starting ``ssh … docker system dial-stdio`` (sync)."""
 
-    def __init__(self, host: DaemonHost) -> None:
+    def __init__(self, host: DaemonHost, options: Sequence[str] = ()) -> None:
         self._host = host
+        self._options = tuple(options)
 
     def connect_tcp(
         self,
@@ -315,7 +328,9 @@ class SSHBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.NetworkStream:
-        command = ssh_command(self._host, connect_timeout=timeout)
+        command = ssh_command(
+            self._host, connect_timeout=timeout, options=self._options
+        )
         try:
             process = subprocess.Popen(
                 command,

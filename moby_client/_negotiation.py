@@ -113,26 +113,35 @@ def choose_api_version(daemon: DaemonInfo) -> APIVersion:
     return min(announced, NEWEST_API_VERSION)
 
 
-_NARROW_PARAMS: dict[int, tuple[ParamSpec, ...]] = {}
+_Range = tuple[tuple[int, int], tuple[int, int] | None]
+_GATES: dict[int, tuple[_Range, tuple[ParamSpec, ...]]] = {}
 
 
-def _narrow_params(spec: OperationSpec) -> tuple[ParamSpec, ...]:
-    narrow = _NARROW_PARAMS.get(id(spec))
-    if narrow is None:
+def _as_range(since: str, until: str | None) -> _Range:
+    return (
+        APIVersion(since).as_tuple(),
+        APIVersion(until).as_tuple() if until is not None else None,
+    )
+
+
+def _gates(spec: OperationSpec) -> tuple[_Range, tuple[ParamSpec, ...]]:
+    """The operation's range and its parameters narrower than 1.25 onwards,
+    worked out once per operation."""
+    gates = _GATES.get(id(spec))
+    if gates is None:
         narrow = tuple(
             p
             for p in spec.params
             if p.location in ("query", "header")
             and (p.until is not None or APIVersion(p.since) > OLDEST_API_VERSION)
         )
-        _NARROW_PARAMS[id(spec)] = narrow
-    return narrow
+        gates = _GATES[id(spec)] = (_as_range(spec.since, spec.until), narrow)
+    return gates
 
 
-def _outside(version: APIVersion, since: str, until: str | None) -> bool:
-    if version < since:
-        return True
-    return until is not None and version > until
+def _outside(version: tuple[int, int], known: _Range) -> bool:
+    since, until = known
+    return version < since or (until is not None and version > until)
 
 
 def _given(value: Any) -> bool:
@@ -153,30 +162,31 @@ def check_supported(
         UnsupportedByAPIVersion: the operation, a given parameter, or a set
             body field is outside its API range.
     """
-    operation = spec.dotted_name
-    if _outside(version, spec.since, spec.until):
+    operation_range, narrow = _gates(spec)
+    current = (version.major, version.minor)
+    if _outside(current, operation_range):
         raise UnsupportedByAPIVersion(
-            operation=operation,
+            operation=spec.dotted_name,
             feature=f"the operation {spec.operation_id}",
             since=spec.since,
             until=spec.until,
             negotiated=str(version),
         )
-    for param in _narrow_params(spec):
+    for param in narrow:
         source = query if param.location == "query" else headers
         if not source:
             continue
         value = source.get(param.name, source.get(param.python_name))
-        if _given(value) and _outside(version, param.since, param.until):
+        if _given(value) and _outside(current, _as_range(param.since, param.until)):
             raise UnsupportedByAPIVersion(
-                operation=operation,
+                operation=spec.dotted_name,
                 feature=f"the {param.location} parameter '{param.python_name}'",
                 since=param.since,
                 until=param.until,
                 negotiated=str(version),
             )
     if isinstance(body, MobyModel):
-        _check_model(operation, version, body, "")
+        _check_model(spec.dotted_name, current, str(version), body, "")
 
 
 def _field_ranges() -> Mapping[str, Mapping[str, tuple[str, str | None]]]:
@@ -186,7 +196,11 @@ def _field_ranges() -> Mapping[str, Mapping[str, tuple[str, str | None]]]:
 
 
 def _check_model(
-    operation: str, version: APIVersion, model: MobyModel, prefix: str
+    operation: str,
+    version: tuple[int, int],
+    negotiated: str,
+    model: MobyModel,
+    prefix: str,
 ) -> None:
     ranges = _field_ranges().get(type(model).__name__, {})
     fields = type(model).model_fields
@@ -197,25 +211,31 @@ def _check_model(
         known = ranges.get(wire)
         if known is not None and _given(value):
             since, until = known
-            if _outside(version, since, until):
+            if _outside(version, _as_range(since, until)):
                 raise UnsupportedByAPIVersion(
                     operation=operation,
                     feature=f"the body field '{prefix}{wire}'",
                     since=since,
                     until=until,
-                    negotiated=str(version),
+                    negotiated=negotiated,
                 )
-        _check_nested(operation, version, value, f"{prefix}{wire}.")
+        _check_nested(operation, version, negotiated, value, f"{prefix}{wire}.")
 
 
-def _check_nested(operation: str, version: APIVersion, value: Any, prefix: str) -> None:
+def _check_nested(
+    operation: str,
+    version: tuple[int, int],
+    negotiated: str,
+    value: Any,
+    prefix: str,
+) -> None:
+    items: Any = ()
     if isinstance(value, MobyModel):
-        _check_model(operation, version, value, prefix)
+        items = (value,)
     elif isinstance(value, (list, tuple)):
-        for item in value:
-            if isinstance(item, MobyModel):
-                _check_model(operation, version, item, prefix)
+        items = value
     elif isinstance(value, dict):
-        for item in value.values():
-            if isinstance(item, MobyModel):
-                _check_model(operation, version, item, prefix)
+        items = value.values()
+    for item in items:
+        if isinstance(item, MobyModel):
+            _check_model(operation, version, negotiated, item, prefix)

@@ -14,7 +14,13 @@ import json
 import logging
 import sys
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Mapping,
+    Sequence,
+)
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
@@ -80,14 +86,19 @@ _CHUNK_SIZE: Final = 64 * 1024
 
 M = TypeVar("M", bound=MobyModel)
 
-_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+_JSON_PARSERS: dict[Any, Callable[[bytes], Any]] = {None: json.loads}
 
 
-def _adapter(response_type: Any) -> TypeAdapter[Any]:
-    adapter = _ADAPTERS.get(response_type)
-    if adapter is None:
-        adapter = _ADAPTERS[response_type] = TypeAdapter(response_type)
-    return adapter
+def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
+    """The function that parses a JSON body into ``response_type``, made once."""
+    parser = _JSON_PARSERS.get(response_type)
+    if parser is None:
+        if isinstance(response_type, type) and issubclass(response_type, MobyModel):
+            parser = response_type.model_validate_json
+        else:
+            parser = TypeAdapter(response_type).validate_json
+        _JSON_PARSERS[response_type] = parser
+    return parser
 
 
 def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
@@ -195,6 +206,8 @@ class AsyncBaseClient:
         retry_backoff: seconds before the first retry, doubling after.
         max_connections: connections kept to the daemon at most.
         user_agent: the ``User-Agent`` header.
+        ssh_options: extra arguments of the ``ssh`` command for ``ssh://``
+            addresses, such as ``["-F", "/path/to/ssh_config"]``.
     """
 
     def __init__(
@@ -208,11 +221,17 @@ class AsyncBaseClient:
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         user_agent: str = DEFAULT_USER_AGENT,
+        ssh_options: Sequence[str] = (),
     ) -> None:
         host = parse_host(base_url, tls=tls is not None)
         self._host = host
         self._tls = tls if host.scheme == "tcp" else None
-        self._pool = open_pool(host, self._tls, max_connections=max_connections)
+        self._pool = open_pool(
+            host,
+            self._tls,
+            max_connections=max_connections,
+            ssh_options=ssh_options,
+        )
         self._origin = origin_of(host, self._tls)
         self._timeout = Timeout.coerce(timeout)
         self._timeouts = {"timeout": self._timeout.as_extension()}
@@ -646,11 +665,7 @@ class AsyncBaseClient:
     def _parse_json(content: bytes, response_type: Any) -> Any:
         if not content.strip():
             return None
-        if response_type is None:
-            return json.loads(content)
-        if isinstance(response_type, type) and issubclass(response_type, MobyModel):
-            return response_type.model_validate_json(content)
-        return _adapter(response_type).validate_json(content)
+        return _json_parser(response_type)(content)
 
     def _stream_result(
         self,

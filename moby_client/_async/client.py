@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -58,6 +58,7 @@ class AsyncMobyClient(AsyncBaseClient):
         environ: Mapping[str, str] | None = None,
         timeout: float | Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        ssh_options: Sequence[str] = (),
     ) -> Self:
         """A client for the daemon the environment names.
 
@@ -70,6 +71,7 @@ class AsyncMobyClient(AsyncBaseClient):
             environ: variables to read instead of ``os.environ``.
             timeout: default time limits of requests.
             max_retries: retries of GET/HEAD requests that could not connect.
+            ssh_options: extra ``ssh`` arguments for an ``ssh://`` daemon.
 
         Raises:
             InvalidHostError: the environment names a malformed address, an
@@ -82,6 +84,7 @@ class AsyncMobyClient(AsyncBaseClient):
             timeout=timeout,
             tls=config.tls,
             max_retries=max_retries,
+            ssh_options=ssh_options,
         )
 
     @cached_property

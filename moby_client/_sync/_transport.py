@@ -15,6 +15,7 @@ import errno
 import ssl
 import sys
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -92,8 +93,12 @@ def open_pool(
     tls: TLSConfig | None,
     *,
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
+    ssh_options: Sequence[str] = (),
 ) -> httpcore.ConnectionPool:
     """A connection pool to the daemon at ``host``.
+
+    ``ssh_options`` are extra arguments of the ``ssh`` command for
+    ``ssh://`` addresses.
 
     Raises:
         InvalidHostError: the address's transport cannot be used here.
@@ -117,7 +122,7 @@ def open_pool(
         )
     if host.scheme == "ssh":
         return httpcore.ConnectionPool(
-            network_backend=SSHBackend(host),
+            network_backend=SSHBackend(host, ssh_options),
             max_connections=max_connections,
             keepalive_expiry=KEEPALIVE_EXPIRY,
         )

@@ -54,6 +54,20 @@ def body(text: str) -> str:
         ("# an async iterator of bytes\n", "# an iterator of bytes\n"),
         ("'see moby_client/_async/x.py'\n", "'see moby_client/_sync/x.py'\n"),
         ("hasattr(b, '__aiter__')\n", "hasattr(b, '__iter__')\n"),
+        (
+            "from collections.abc import AsyncIterable, Iterable, Mapping\n",
+            "from collections.abc import Iterable, Mapping\n",
+        ),
+        (
+            "from typing import Iterable, AsyncIterable\n",
+            "from typing import Iterable\n",
+        ),
+        (
+            "from a import (\n    AsyncIterator,\n    Iterator,\n    X,\n)\n",
+            "from a import (\n    Iterator,\n\n    X,\n)\n",
+        ),
+        ("from a import AsyncX as Y, X\n", "from a import X as Y, X\n"),
+        ("import httpcore\nx = httpcore.AsyncConnectionPool\n", "import httpcore\nx = httpcore.ConnectionPool\n"),
     ],
 )
 def test_snippets(source: str, expected: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import os
 import uuid
 from pathlib import Path
 from typing import Any
@@ -117,5 +118,43 @@ def test_auth_registry_rejects_without_and_accepts_with_credentials(
         assert DockerConfigFile.load().credentials_for(auth_registry.host) is not None
         image = moby.images.pull(ref)
         assert ref in (image.repo_tags or [])
+    finally:
+        forget(moby, ref)
+
+
+def test_auth_registry_through_a_credential_helper(
+    moby: MobyClient,
+    busybox_image: str,
+    auth_registry: RegistryLogin,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    helper = bindir / "docker-credential-mobytest"
+    reply = json.dumps(
+        {
+            "ServerURL": auth_registry.host,
+            "Username": auth_registry.username,
+            "Secret": auth_registry.password,
+        }
+    )
+    helper.write_text(
+        "#!/bin/sh\nread server\n"
+        f'[ "$server" = "{auth_registry.host}" ] || exit 1\n'
+        f"echo '{reply}'\n"
+    )
+    helper.chmod(0o700)
+    (tmp_path / "config.json").write_text(json.dumps({"credsStore": "mobytest"}))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    monkeypatch.setenv("PATH", f"{bindir}:{os.environ['PATH']}")
+    tag = unique_tag()
+    ref = f"{auth_registry.host}/busybox:{tag}"
+    moby.images.tag(busybox_image, repo=f"{auth_registry.host}/busybox", tag=tag)
+    try:
+        moby.images.push(ref)
+        assert moby.distribution.inspect(ref).descriptor is not None
+        moby.images.remove(ref)
+        assert ref in (moby.images.pull(ref).repo_tags or [])
     finally:
         forget(moby, ref)

@@ -12,6 +12,9 @@ import pytest
 from moby_client import AsyncMobyClient, MobyClient, TLSConfig
 from moby_client.errors import ContainerError, StreamError
 
+from .busybox import IMAGE
+from .conftest import SSHDaemon, TLSDaemon
+
 MIXED_OUTPUT = (
     r"printf 'out\377\376\n'; printf 'err\200\n' >&2; "
     r"head -c 1048576 /dev/zero | tr '\0' x; echo; printf 'no newline'"
@@ -268,13 +271,12 @@ def test_put_file_from_a_file_and_export(
 
 
 def test_close_stdin_over_tls_says_why(
-    tls_daemon: object, busybox_image: str, labels: dict[str, str], moby_host: str
+    tls_daemon: TLSDaemon, busybox_image: str, labels: dict[str, str], moby_host: str
 ) -> None:
     if moby_host != "unix:///var/run/docker.sock":
         pytest.skip("the TLS endpoint serves the 20.10 daemon")
-    host = tls_daemon.host  # type: ignore[attr-defined]
-    tls = TLSConfig.from_directory(tls_daemon.cert_path, verify=True)  # type: ignore[attr-defined]
-    with MobyClient(base_url=host, tls=tls) as client:
+    tls = TLSConfig.from_directory(tls_daemon.cert_path, verify=True)
+    with MobyClient(base_url=tls_daemon.host, tls=tls) as client:
         container = client.containers.run(
             busybox_image, ["sleep", "60"], detach=True, labels=labels
         )
@@ -285,3 +287,28 @@ def test_close_stdin_over_tls_says_why(
                 session.close_stdin()
         result = client.exec.run(container.id, ["echo", "tls output"])
         assert result == (0, b"tls output\n", b"")
+
+
+def test_half_close_over_ssh(ssh_daemon: SSHDaemon) -> None:
+    options = ["-F", ssh_daemon.config] if ssh_daemon.config else []
+    value = f"containers-ssh-{os.getpid()}"
+    with MobyClient(base_url=ssh_daemon.host, ssh_options=options) as client:
+        container = client.containers.run(
+            IMAGE, ["sleep", "60"], detach=True, labels={"moby-client-test": value}
+        )
+        assert container.id
+        try:
+            with client.exec.session(container.id, ["cat"], stdin=True) as session:
+                session.write(b"over ssh \xff\n")
+                session.close_stdin()
+                assert session.read_all() == (b"over ssh \xff\n", b"")
+            result = client.containers.run(
+                IMAGE,
+                ["sh", "-c", "cat; echo end >&2"],
+                stdin=b"piped",
+                remove=True,
+                labels={"moby-client-test": value},
+            )
+            assert (result.stdout, result.stderr) == (b"piped", b"end\n")
+        finally:
+            client.containers.remove(container.id, force=True)

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import io
+import itertools
 import json
 import socket
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from moby_client._async.streams import (
     AsyncByteStream,
@@ -386,3 +389,66 @@ async def test_hijacked_session_uses_the_transports_half_close() -> None:
     assert calls == ["close_write"]
     await session.aclose()
     theirs.close()
+
+
+@given(
+    cuts=st.lists(st.integers(0, 400), max_size=15),
+    timestamps=st.booleans(),
+)
+@settings(deadline=None)
+def test_frame_stream_at_random_splits(cuts: list[int], timestamps: bool) -> None:
+    lines = [
+        (1, b"2024-01-02T03:04:05.000000001Z out \xff\n"),
+        (2, b"2024-01-02T03:04:06Z err\n"),
+        (1, b"2024-01-02T03:04:07Z " + b"y" * 200 + b"\n"),
+    ]
+    wire = b"".join(encode_frame(stream, data) for stream, data in lines)
+    bounds = [0, *sorted(c for c in cuts if c <= len(wire)), len(wire)]
+    chunks = [wire[a:b] for a, b in itertools.pairwise(bounds)]
+
+    async def read() -> list[Frame]:
+        stream = AsyncFrameStream(
+            ScriptedBody(chunks), multiplexed=True, timestamps=timestamps
+        )
+        return [frame async for frame in stream]
+
+    frames = asyncio.run(read())
+    if timestamps:
+        assert [
+            (f.stream, f.data, f.timestamp.second if f.timestamp else None)
+            for f in frames
+        ] == [
+            ("stdout", b"out \xff\n", 5),
+            ("stderr", b"err\n", 6),
+            ("stdout", b"y" * 200 + b"\n", 7),
+        ]
+    else:
+        assert [(f.stream, f.data) for f in frames] == [
+            ("stdout" if s == 1 else "stderr", d) for s, d in lines
+        ]
+
+
+def test_sync_twin_reads_the_same_frames() -> None:
+    from moby_client._sync.streams import FrameStream, JSONStream
+
+    class SyncBody:
+        def __init__(self, chunks: list[bytes]) -> None:
+            self.chunks = chunks
+            self.closed = 0
+
+        def __iter__(self) -> Iterator[bytes]:
+            return iter(self.chunks)
+
+        def close(self) -> None:
+            self.closed += 1
+
+    body = SyncBody(chop(LOG_WIRE, 3))
+    with FrameStream(body, multiplexed=True) as stream:
+        assert stream.read_all() == (b"out 1\nout 2\n", b"err \xff\n")
+    assert body.closed == 1
+    progress = SyncBody([b'{"status":"a"}\n{"error":"', b'denied"}\n'])
+    seen = []
+    with pytest.raises(ProgressError, match="denied"):
+        for item in JSONStream(progress, item_type=None, content_type=None):
+            seen.append(item)
+    assert seen == [{"status": "a"}] and progress.closed == 1

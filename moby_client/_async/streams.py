@@ -20,7 +20,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
-from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast
+from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast, overload
 
 import anyio
 import httpcore
@@ -326,6 +326,24 @@ class AsyncJSONStream(_AsyncDecodedStream[T]):
     the stream ends inside one.
     """
 
+    @overload
+    def __init__(
+        self: AsyncJSONStream[dict[str, Any]],
+        body: AsyncRawBody,
+        *,
+        item_type: None,
+        content_type: str | None,
+    ) -> None: ...
+
+    @overload
+    def __init__(
+        self,
+        body: AsyncRawBody,
+        *,
+        item_type: type[T],
+        content_type: str | None,
+    ) -> None: ...
+
     def __init__(
         self,
         body: AsyncRawBody,
@@ -367,7 +385,7 @@ class AsyncJSONStream(_AsyncDecodedStream[T]):
 
     def _parse(self, document: Any) -> T:
         item_type = self.item_type
-        if item_type is not None and issubclass(item_type, BaseModel):
+        if isinstance(item_type, type) and issubclass(item_type, BaseModel):
             return cast(T, item_type.model_validate(document))
         return cast(T, document)
 

@@ -452,3 +452,12 @@ def test_sync_twin_reads_the_same_frames() -> None:
         for item in JSONStream(progress, item_type=None, content_type=None):
             seen.append(item)
     assert seen == [{"status": "a"}] and progress.closed == 1
+
+
+async def test_json_stream_with_a_non_model_item_type() -> None:
+    stream: AsyncJSONStream[dict[str, Any]] = AsyncJSONStream(
+        ScriptedBody([b'{"a":1}\n']),
+        item_type=dict[str, Any],
+        content_type="application/x-ndjson",
+    )
+    assert await stream.read_all() == [{"a": 1}]

@@ -321,10 +321,7 @@ class AsyncBaseClient:
         target = f"{self._origin.base_path}/_ping"
         for method in ("HEAD", "GET"):
             response = await self._send(method, target, self._base_headers, None)
-            try:
-                content = await response.aread()
-            finally:
-                await response.aclose()
+            content = await self._read_body(response)
             if response.status == 200:
                 return daemon_info_from_headers(response.headers)
         self._raise_for_status(None, method, target, response, content)
@@ -469,10 +466,7 @@ class AsyncBaseClient:
             self._raise_for_status(spec, spec.method, route, response, error_body)
         if kind in _STREAM_KINDS:
             return self._stream_result(spec, response, version, response_type, tty)
-        try:
-            content_bytes = await response.aread()
-        finally:
-            await response.aclose()
+        content_bytes = await self._read_body(response)
         if kind == "json":
             return self._parse_json(content_bytes, response_type)
         if kind == "empty":
@@ -605,6 +599,17 @@ class AsyncBaseClient:
         except httpcore.ProtocolError as exc:
             raise _translate(exc, self._host) from exc
         raise AssertionError("unreachable")
+
+    async def _read_body(self, response: httpcore.Response) -> bytes:
+        """The whole body, then the connection back to the pool (or closed)."""
+        try:
+            return await response.aread()
+        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
+            raise _translate(exc, self._host) from exc
+        except httpcore.ProtocolError as exc:
+            raise _translate(exc, self._host) from exc
+        finally:
+            await response.aclose()
 
     async def _read_limited(self, response: httpcore.Response) -> bytes:
         chunks: list[bytes] = []

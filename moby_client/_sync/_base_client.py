@@ -321,10 +321,7 @@ class BaseClient:
         target = f"{self._origin.base_path}/_ping"
         for method in ("HEAD", "GET"):
             response = self._send(method, target, self._base_headers, None)
-            try:
-                content = response.read()
-            finally:
-                response.close()
+            content = self._read_body(response)
             if response.status == 200:
                 return daemon_info_from_headers(response.headers)
         self._raise_for_status(None, method, target, response, content)
@@ -469,10 +466,7 @@ class BaseClient:
             self._raise_for_status(spec, spec.method, route, response, error_body)
         if kind in _STREAM_KINDS:
             return self._stream_result(spec, response, version, response_type, tty)
-        try:
-            content_bytes = response.read()
-        finally:
-            response.close()
+        content_bytes = self._read_body(response)
         if kind == "json":
             return self._parse_json(content_bytes, response_type)
         if kind == "empty":
@@ -605,6 +599,17 @@ class BaseClient:
         except httpcore.ProtocolError as exc:
             raise _translate(exc, self._host) from exc
         raise AssertionError("unreachable")
+
+    def _read_body(self, response: httpcore.Response) -> bytes:
+        """The whole body, then the connection back to the pool (or closed)."""
+        try:
+            return response.read()
+        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
+            raise _translate(exc, self._host) from exc
+        except httpcore.ProtocolError as exc:
+            raise _translate(exc, self._host) from exc
+        finally:
+            response.close()
 
     def _read_limited(self, response: httpcore.Response) -> bytes:
         chunks: list[bytes] = []

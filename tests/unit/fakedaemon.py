@@ -32,6 +32,7 @@ class Reply:
     content_type: str | None = "application/json"
     delay: float = 0.0
     chunks: list[bytes] | None = None
+    chunk_delay: float = 0.0
 
 
 Handler = Callable[[Recorded], Reply]
@@ -130,6 +131,8 @@ class FakeDaemon:
                     self.send_header("Transfer-Encoding", "chunked")
                     self.end_headers()
                     for chunk in reply.chunks:
+                        if reply.chunk_delay:
+                            threading.Event().wait(reply.chunk_delay)
                         self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
                         self.wfile.flush()
                     self.wfile.write(b"0\r\n\r\n")

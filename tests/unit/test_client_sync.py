@@ -209,6 +209,21 @@ def test_wait_with_a_timeout_raises_moby_timeout() -> None:
                 client.containers.wait("c1", options={"timeout": 0.1})
 
 
+def test_timeout_while_reading_the_body_after_the_headers() -> None:
+    def handler(request: Recorded) -> Reply:
+        if "/wait" in request.path:
+            return Reply(chunks=[b'{"StatusCode": 0}'], chunk_delay=0.6)
+        return Reply(body=b"{}")
+
+    with (
+        fake_daemon(handler=handler) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        with pytest.raises(MobyTimeoutError):
+            client.containers.wait("c1", options={"timeout": 0.1})
+        assert client.system.info() is not None
+
+
 def test_wait_reads_without_the_default_read_limit() -> None:
     with fake_daemon(handler=slow_wait) as daemon, MobyClient(
         daemon.host, api_version="1.41", timeout=Timeout(read=0.1)

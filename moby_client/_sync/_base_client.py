@@ -643,6 +643,11 @@ class BaseClient:
         )
         operation = spec.dotted_name if spec is not None else None
         url = f"{self._prefix}{route}" if spec is not None else route
+        if status == 400 and "HTTP request to an HTTPS server" in message:
+            message += (
+                " (this daemon wants TLS: pass tls=TLSConfig(...), set "
+                "DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, or use https://)"
+            )
         if status == 400:
             mismatch = parse_version_mismatch(message)
             if mismatch is not None:

@@ -347,3 +347,58 @@ def test_upgraded_connections_return_to_the_pool() -> None:
                 session = client.request(attach, tty=True)
                 session.close()
             assert client.system.info() is not None
+
+
+def test_tcp_requests_go_through_the_environment_proxy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import http.server
+    import socketserver
+    import threading
+
+    seen: list[str] = []
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_HEAD(self) -> None:
+            seen.append(f"{self.command} {self.path} host={self.headers['Host']}")
+            self.send_response(200)
+            self.send_header("Api-Version", "1.44")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_HEAD
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
+    try:
+        monkeypatch.setenv("HTTP_PROXY", f"http://127.0.0.1:{server.server_address[1]}")
+        monkeypatch.setenv("NO_PROXY", "other.invalid")
+        with MobyClient("tcp://moby.invalid:2375", max_retries=0) as client:
+            assert client.negotiate() == "1.44"
+        assert seen == ["HEAD http://moby.invalid:2375/_ping host=moby.invalid:2375"]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    "no_proxy", ["moby.invalid", ".invalid", "*", "moby.invalid:2375", "a, moby.invalid"]
+)
+def test_no_proxy_exempts_the_daemon(monkeypatch: pytest.MonkeyPatch, no_proxy: str) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("NO_PROXY", no_proxy)
+    client = MobyClient("tcp://moby.invalid:2375")
+    assert client._pool._proxy is None  # type: ignore[attr-defined]
+    monkeypatch.setenv("NO_PROXY", "moby.invalid:1234")
+    assert MobyClient("tcp://moby.invalid:2375")._pool._proxy is not None  # type: ignore[attr-defined]
+
+
+def test_unix_sockets_ignore_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    with fake_daemon() as daemon, MobyClient(daemon.host) as client:
+        assert client.negotiate() == "1.41"

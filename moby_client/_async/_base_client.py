@@ -465,7 +465,9 @@ class AsyncBaseClient:
                 await response.aclose()
             self._raise_for_status(spec, spec.method, route, response, error_body)
         if kind in _STREAM_KINDS:
-            return self._stream_result(spec, response, version, response_type, tty)
+            return await self._stream_result(
+                spec, response, version, response_type, tty
+            )
         content_bytes = await self._read_body(response)
         if kind == "json":
             return self._parse_json(content_bytes, response_type)
@@ -677,7 +679,7 @@ class AsyncBaseClient:
             return None
         return _json_parser(response_type)(content)
 
-    def _stream_result(
+    async def _stream_result(
         self,
         spec: OperationSpec,
         response: httpcore.Response,
@@ -692,6 +694,7 @@ class AsyncBaseClient:
         if kind == "upgrade":
             network_stream = response.extensions.get("network_stream")
             if response.status != 101 or network_stream is None:
+                await response.aclose()
                 raise StreamError(
                     f"{spec.dotted_name}: the daemon did not upgrade the "
                     f"connection (status {response.status})"

@@ -465,7 +465,9 @@ class BaseClient:
                 response.close()
             self._raise_for_status(spec, spec.method, route, response, error_body)
         if kind in _STREAM_KINDS:
-            return self._stream_result(spec, response, version, response_type, tty)
+            return self._stream_result(
+                spec, response, version, response_type, tty
+            )
         content_bytes = self._read_body(response)
         if kind == "json":
             return self._parse_json(content_bytes, response_type)
@@ -692,6 +694,7 @@ class BaseClient:
         if kind == "upgrade":
             network_stream = response.extensions.get("network_stream")
             if response.status != 101 or network_stream is None:
+                response.close()
                 raise StreamError(
                     f"{spec.dotted_name}: the daemon did not upgrade the "
                     f"connection (status {response.status})"

@@ -13,7 +13,7 @@ from fakedaemon import Recorded, Reply, fake_daemon
 import moby_client
 from moby_client import NOT_GIVEN, MobyClient, Timeout
 from moby_client._spec import OperationSpec, ParamSpec
-from moby_client.errors import MobyTimeoutError
+from moby_client.errors import MobyTimeoutError, StreamError
 from moby_client.models import ContainerCreateBody, HostConfig
 
 
@@ -402,3 +402,18 @@ def test_unix_sockets_ignore_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     with fake_daemon() as daemon, MobyClient(daemon.host) as client:
         assert client.negotiate() == "1.41"
+
+
+def test_a_daemon_that_does_not_upgrade() -> None:
+    attach = spec("upgrade", method="POST", path="/attach", operation_id="ContainerAttach")
+
+    def handler(request: Recorded) -> Reply:
+        return Reply(body=b"", content_type="application/vnd.docker.raw-stream")
+
+    with (
+        fake_daemon(handler=handler) as daemon,
+        MobyClient(daemon.host, api_version="1.44", max_connections=1) as client,
+    ):
+        for _ in range(3):
+            with pytest.raises(StreamError, match="did not upgrade"):
+                client.request(attach)

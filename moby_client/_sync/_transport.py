@@ -140,14 +140,25 @@ def open_pool(
 
 
 def _os_error(exc: BaseException) -> OSError | None:
+    """The most specific ``OSError`` behind ``exc`` (one with an errno if any),
+    looking through causes and exception groups."""
     seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
+    pending: list[BaseException] = [exc]
+    fallback: OSError | None = None
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
         seen.add(id(current))
         if isinstance(current, OSError):
-            return current
-        current = current.__cause__ or current.__context__
-    return None
+            if current.errno is not None or isinstance(current, ssl.SSLError):
+                return current
+            fallback = fallback or current
+        pending.extend(getattr(current, "exceptions", ()))
+        for linked in (current.__cause__, current.__context__):
+            if linked is not None:
+                pending.append(linked)
+    return fallback
 
 
 def unreachable_error(exc: Exception, host: DaemonHost) -> DaemonUnreachableError:

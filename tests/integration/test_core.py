@@ -17,6 +17,7 @@ from moby_client import (
 )
 from moby_client.errors import APIError, MobyTimeoutError
 
+from .busybox import import_busybox
 from .conftest import SSHDaemon, TLSDaemon
 
 
@@ -165,3 +166,30 @@ async def test_async_tls_transport(tls_daemon: TLSDaemon) -> None:
     tls = TLSConfig.from_directory(tls_daemon.cert_path, verify=True)
     async with AsyncMobyClient(tls_daemon.host, tls=tls) as client:
         assert await client.system.ping() == "OK"
+
+
+def test_attach_over_ssh_half_closes_stdin(ssh_daemon: SSHDaemon) -> None:
+    options = ["-F", ssh_daemon.config] if ssh_daemon.config else []
+    options += ["-i", ssh_daemon.identity]
+    labels = {"moby-client-test": "1"}
+    with MobyClient(ssh_daemon.host, ssh_options=options) as client:
+        import_busybox(client)
+        created = client.containers.create(
+            image="busybox:local",
+            cmd=["cat"],
+            open_stdin=True,
+            stdin_once=True,
+            labels=labels,
+        )
+        assert created.id is not None
+        try:
+            client.containers.start(created.id)
+            with client.containers.attach(
+                created.id, stream=True, stdin=True, stdout=True
+            ) as session:
+                session.write(b"through ssh\n")
+                session.close_stdin()
+                assert session.read_all() == (b"through ssh\n", b"")
+            assert client.containers.wait(created.id).status_code == 0
+        finally:
+            client.containers.remove(created.id, force=True)

@@ -238,3 +238,13 @@ def test_ssh_failure_is_named() -> None:
 def test_unusable_transports(address: str, expected: str) -> None:
     with pytest.raises(InvalidHostError, match=expected):
         MobyClient(address)
+
+
+async def test_async_tcp_connection_refused_names_the_cause() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    async with AsyncMobyClient(f"tcp://127.0.0.1:{port}", max_retries=0) as client:
+        with pytest.raises(DaemonUnreachableError, match="connection refused"):
+            await client.system.ping()

@@ -60,7 +60,10 @@ def test_inspecting_a_missing_container(moby: MobyClient) -> None:
     error = caught.value
     assert error.status_code == 404
     assert "moby-client-no-such-container" in error.message
-    assert error.url == f"/v{moby.api_version}/containers/moby-client-no-such-container/json"
+    assert (
+        error.url
+        == f"/v{moby.api_version}/containers/moby-client-no-such-container/json"
+    )
 
 
 async def test_async_missing_container(amoby: AsyncMobyClient) -> None:

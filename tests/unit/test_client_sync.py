@@ -225,9 +225,12 @@ def test_timeout_while_reading_the_body_after_the_headers() -> None:
 
 
 def test_wait_reads_without_the_default_read_limit() -> None:
-    with fake_daemon(handler=slow_wait) as daemon, MobyClient(
-        daemon.host, api_version="1.41", timeout=Timeout(read=0.1)
-    ) as client:
+    with (
+        fake_daemon(handler=slow_wait) as daemon,
+        MobyClient(
+            daemon.host, api_version="1.41", timeout=Timeout(read=0.1)
+        ) as client,
+    ):
         assert client.containers.wait("c1").status_code == 0
         with pytest.raises(MobyTimeoutError):
             client.system.info()
@@ -387,9 +390,12 @@ def test_tcp_requests_go_through_the_environment_proxy(
 
 
 @pytest.mark.parametrize(
-    "no_proxy", ["moby.invalid", ".invalid", "*", "moby.invalid:2375", "a, moby.invalid"]
+    "no_proxy",
+    ["moby.invalid", ".invalid", "*", "moby.invalid:2375", "a, moby.invalid"],
 )
-def test_no_proxy_exempts_the_daemon(monkeypatch: pytest.MonkeyPatch, no_proxy: str) -> None:
+def test_no_proxy_exempts_the_daemon(
+    monkeypatch: pytest.MonkeyPatch, no_proxy: str
+) -> None:
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("NO_PROXY", no_proxy)
     client = MobyClient("tcp://moby.invalid:2375")
@@ -405,7 +411,9 @@ def test_unix_sockets_ignore_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_daemon_that_does_not_upgrade() -> None:
-    attach = spec("upgrade", method="POST", path="/attach", operation_id="ContainerAttach")
+    attach = spec(
+        "upgrade", method="POST", path="/attach", operation_id="ContainerAttach"
+    )
 
     def handler(request: Recorded) -> Reply:
         return Reply(body=b"", content_type="application/vnd.docker.raw-stream")

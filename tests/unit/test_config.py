@@ -132,7 +132,7 @@ def test_missing_context_is_named(tmp_path: Path) -> None:
 
 def test_broken_config_json(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text("{not json")
-    with pytest.raises(InvalidHostError, match="config.json"):
+    with pytest.raises(InvalidHostError, match=r"config\.json"):
         resolve_environment({"DOCKER_CONFIG": str(tmp_path)})
 
 

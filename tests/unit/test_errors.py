@@ -44,7 +44,8 @@ def test_json_error_body() -> None:
     reply = Reply(status=404, body=b'{"message": "No such container: nope"}')
     with (
         fake_daemon(handler=answer(reply)) as daemon,
-        MobyClient(daemon.host) as client,pytest.raises(NotFoundError) as caught
+        MobyClient(daemon.host) as client,
+        pytest.raises(NotFoundError) as caught,
     ):
         client.containers.inspect("nope")
     error = caught.value
@@ -59,7 +60,8 @@ def test_plain_text_error_body() -> None:
     reply = Reply(status=409, body=b"name is taken\n", content_type="text/plain")
     with (
         fake_daemon(handler=answer(reply)) as daemon,
-        MobyClient(daemon.host) as client,pytest.raises(ConflictError) as caught
+        MobyClient(daemon.host) as client,
+        pytest.raises(ConflictError) as caught,
     ):
         client.containers.create(image="x", name="taken")
     assert caught.value.message == "name is taken"
@@ -69,7 +71,8 @@ def test_empty_error_body_names_status_and_route() -> None:
     reply = Reply(status=500, body=b"", content_type=None)
     with (
         fake_daemon(handler=answer(reply)) as daemon,
-        MobyClient(daemon.host) as client,pytest.raises(InternalServerError) as caught
+        MobyClient(daemon.host) as client,
+        pytest.raises(InternalServerError) as caught,
     ):
         client.system.info()
     assert caught.value.message == (
@@ -81,7 +84,8 @@ def test_unknown_status_is_a_plain_api_error() -> None:
     reply = Reply(status=418, body=b'{"message": "teapot"}')
     with (
         fake_daemon(handler=answer(reply)) as daemon,
-        MobyClient(daemon.host) as client,pytest.raises(APIError) as caught
+        MobyClient(daemon.host) as client,
+        pytest.raises(APIError) as caught,
     ):
         client.system.info()
     assert type(caught.value) is APIError

@@ -139,7 +139,7 @@ def test_force_negotiates_again() -> None:
 
 def test_async_api_version_before_negotiation_says_what_to_do() -> None:
     client = AsyncMobyClient("unix:///nonexistent.sock")
-    with pytest.raises(MobyError, match="await client.negotiate"):
+    with pytest.raises(MobyError, match=r"await client\.negotiate"):
         _ = client.api_version
 
 

@@ -67,7 +67,10 @@ def body(text: str) -> str:
             "from a import (\n    Iterator,\n\n    X,\n)\n",
         ),
         ("from a import AsyncX as Y, X\n", "from a import X as Y, X\n"),
-        ("import httpcore\nx = httpcore.AsyncConnectionPool\n", "import httpcore\nx = httpcore.ConnectionPool\n"),
+        (
+            "import httpcore\nx = httpcore.AsyncConnectionPool\n",
+            "import httpcore\nx = httpcore.ConnectionPool\n",
+        ),
     ],
 )
 def test_snippets(source: str, expected: str) -> None:

@@ -82,6 +82,14 @@ _STREAM_KINDS: Final = frozenset({"json_stream", "frames", "binary", "upgrade"})
 _UNLIMITED_READ_OPERATIONS: Final = frozenset({"ContainerWait"})
 _RETRIED_METHODS: Final = frozenset({"GET", "HEAD"})
 _CONNECT_FAILURES: Final = (httpcore.ConnectError, httpcore.ConnectTimeout)
+# Failures before any response header arrived: no connection, or a pooled
+# connection the daemon had closed (a restart). GET and HEAD are retried.
+_RETRIED_FAILURES: Final = (
+    *_CONNECT_FAILURES,
+    httpcore.RemoteProtocolError,
+    httpcore.ReadError,
+    httpcore.WriteError,
+)
 _CHUNK_SIZE: Final = 64 * 1024
 
 M = TypeVar("M", bound=MobyModel)
@@ -201,8 +209,10 @@ class BaseClient:
             :class:`~moby_client.Timeout`; streams and ``containers.wait``
             read without a limit unless a call sets ``options={"timeout": …}``.
         tls: TLS settings for a ``tcp://`` daemon.
-        max_retries: how often a GET or HEAD that could not connect is tried
-            again; other methods are never retried.
+        max_retries: how often a GET or HEAD is tried again that failed
+            before any response arrived (no connection, or a kept-alive
+            connection the daemon had closed); other methods are never
+            retried.
         retry_backoff: seconds before the first retry, doubling after.
         max_connections: connections kept to the daemon at most.
         user_agent: the ``User-Agent`` header.
@@ -559,9 +569,9 @@ class BaseClient:
         )
         try:
             return self._pool.handle_request(request)
-        except _CONNECT_FAILURES as exc:
+        except _RETRIED_FAILURES as exc:
             if method not in _RETRIED_METHODS or self._max_retries == 0:
-                raise unreachable_error(exc, self._host) from exc
+                raise _translate(exc, self._host) from exc
             return self._retry(request, method, target)
         except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
             raise _translate(exc, self._host) from exc
@@ -582,7 +592,7 @@ class BaseClient:
         retrying = Retrying(
             stop=stop_after_attempt(self._max_retries),
             wait=wait_exponential(multiplier=self._retry_backoff * 2),
-            retry=retry_if_exception_type(_CONNECT_FAILURES),
+            retry=retry_if_exception_type(_RETRIED_FAILURES),
             sleep=Compat.sleep,
             reraise=True,
         )

@@ -1,5 +1,5 @@
-"""Only GET/HEAD requests that could not connect are retried, a bounded number
-of times."""
+"""Only GET/HEAD requests that failed before any response are retried, a
+bounded number of times."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from moby_client import AsyncMobyClient, MobyClient
 from moby_client._config import DEFAULT_MAX_RETRIES, DEFAULT_RETRY_BACKOFF
-from moby_client.errors import DaemonUnreachableError
+from moby_client.errors import DaemonUnreachableError, MobyTimeoutError
 
 
 class FlakyPool:
@@ -94,9 +94,31 @@ def test_post_is_never_retried(call: Any) -> None:
     assert pool.calls[0].startswith("POST ")
 
 
-def test_errors_after_connecting_are_not_retried() -> None:
-    pool = FlakyPool(1, httpcore.ReadError("reset"))
+@pytest.mark.parametrize(
+    "error",
+    [
+        httpcore.RemoteProtocolError("Server disconnected without sending a response."),
+        httpcore.ReadError("reset"),
+        httpcore.WriteError("broken pipe"),
+    ],
+)
+def test_get_is_retried_on_a_dropped_kept_alive_connection(error: Exception) -> None:
+    pool = FlakyPool(1, error)
+    with client_with(pool) as client:
+        assert client.system.info() is not None
+    assert pool.calls == ["GET /v1.41/info"] * 2
+
+
+def test_post_is_not_retried_on_a_dropped_connection() -> None:
+    pool = FlakyPool(1, httpcore.RemoteProtocolError("Server disconnected"))
     with client_with(pool) as client, pytest.raises(DaemonUnreachableError):
+        client.containers.start("c1")
+    assert len(pool.calls) == 1
+
+
+def test_timeouts_are_not_retried() -> None:
+    pool = FlakyPool(1, httpcore.ReadTimeout("slow"))
+    with client_with(pool) as client, pytest.raises(MobyTimeoutError):
         client.system.info()
     assert len(pool.calls) == 1
 

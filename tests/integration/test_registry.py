@@ -12,11 +12,13 @@ from typing import Any
 
 import pytest
 
-from moby_client import MobyClient
+from moby_client import AsyncMobyClient, MobyClient
 from moby_client._protocol.auth import AuthConfig, DockerConfigFile
 from moby_client.errors import APIError, NotFoundError, ProgressError
 
 from .conftest import RegistryLogin
+
+pytestmark = pytest.mark.registry
 
 
 def unique_tag() -> str:
@@ -158,3 +160,30 @@ def test_auth_registry_through_a_credential_helper(
         assert ref in (moby.images.pull(ref).repo_tags or [])
     finally:
         forget(moby, ref)
+
+
+async def test_async_push_and_pull_with_credentials(
+    amoby: AsyncMobyClient,
+    busybox_image: str,
+    auth_registry: RegistryLogin,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    login = {"username": auth_registry.username, "password": auth_registry.password}
+    tag = unique_tag()
+    ref = f"{auth_registry.host}/busybox:{tag}"
+    await amoby.images.tag(busybox_image, repo=f"{auth_registry.host}/busybox", tag=tag)
+    try:
+        await amoby.images.push(ref, auth=login)
+        await amoby.images.remove(ref)
+        statuses: list[str] = []
+        stream = await amoby.images.pull_stream(ref, auth=login)
+        async with stream:
+            async for message in stream:
+                statuses.append(message.status or "")
+        assert any(tag in s for s in statuses)
+        image = await amoby.images.inspect(ref)
+        assert ref in (image.repo_tags or [])
+    finally:
+        await amoby.images.remove(ref, force=True)

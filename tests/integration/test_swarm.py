@@ -17,6 +17,8 @@ import pytest
 from moby_client import MobyClient
 from moby_client.errors import APIError, ConflictError, NotFoundError
 
+pytestmark = pytest.mark.swarm
+
 T = TypeVar("T")
 
 

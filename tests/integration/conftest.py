@@ -14,10 +14,12 @@ several test runs can share the daemons.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
@@ -25,7 +27,12 @@ from typing import Any, NoReturn
 import pytest
 
 from moby_client import AsyncMobyClient, MobyClient
-from moby_client.errors import APIError, ConflictError, NotFoundError
+from moby_client.errors import (
+    APIError,
+    ConflictError,
+    NotFoundError,
+    ServiceUnavailableError,
+)
 
 from .busybox import IMAGE, import_busybox
 
@@ -203,27 +210,55 @@ def _swarm_host() -> str:
     return host
 
 
+SWARM_LOCK = os.environ.get("MOBY_TEST_SWARM_LOCK", "/tmp/moby-client-test-swarm.lock")
+
+
+@contextmanager
+def swarm_lock() -> Iterator[None]:
+    """Hold the machine-wide lock on the swarm daemon's swarm state.
+
+    A daemon has one swarm; test runs sharing it (two developers, CI beside
+    a developer) would otherwise leave each other's swarm mid-test. Every
+    user of the swarm state takes this ``flock`` first.
+    """
+    with open(SWARM_LOCK, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _leave_swarm(client: MobyClient) -> None:
+    try:
+        client.swarm.leave(force=True)
+    except ServiceUnavailableError as exc:
+        if "not part of a swarm" not in str(exc):
+            raise
+
+
 @pytest.fixture
 def swarm_moby() -> Iterator[MobyClient]:
     """A client whose daemon is the single manager of a fresh swarm.
 
     The swarm listens and advertises on 127.0.0.1 only and is left (forced)
-    after the test, so every test starts outside a swarm.
+    after the test, so every test starts outside a swarm. The fixture holds
+    :func:`swarm_lock` from before the init to after the leave.
     """
     host = _swarm_host()
-    with MobyClient(base_url=host) as client:
+    with swarm_lock(), MobyClient(base_url=host) as client:
         try:
             client.system.ping()
         except Exception as exc:
             unavailable(f"swarm daemon {host} does not answer: {exc}")
         state = _wire(client.system.info()).get("Swarm", {}).get("LocalNodeState")
         if state not in (None, "", "inactive"):
-            client.swarm.leave(force=True)
+            _leave_swarm(client)
         client.swarm.init(listen_addr="127.0.0.1:2377", advertise_addr="127.0.0.1")
         try:
             yield client
         finally:
-            client.swarm.leave(force=True)
+            _leave_swarm(client)
 
 
 @dataclass(frozen=True)

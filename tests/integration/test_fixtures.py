@@ -15,6 +15,7 @@ from .conftest import (
     TEST_LABEL_KEY,
     _wire,
     remove_test_containers,
+    swarm_lock,
     unavailable,
 )
 
@@ -83,5 +84,5 @@ def test_swarm_was_left_after_the_previous_test() -> None:
     host = os.environ.get("MOBY_TEST_SWARM_HOST", "")
     if not host:
         unavailable("no swarm daemon: MOBY_TEST_SWARM_HOST is empty")
-    with MobyClient(base_url=host) as client:
+    with swarm_lock(), MobyClient(base_url=host) as client:
         assert _swarm_state(client) == "inactive"

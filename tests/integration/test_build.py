@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import uuid
 from pathlib import Path
 from typing import Any
@@ -131,3 +134,92 @@ async def test_async_build(
         assert (image.config.labels or {}).get("async") == "1"
     finally:
         await amoby.images.remove(tag, force=True)
+
+
+TRICKY_IGNORE = """
+# every rule of the format at once
+  *.tmp
+/rooted.txt
+docs
+!docs/keep
+!docs/keep/drop.md
+docs/keep/drop.md
+**/cache
+!**/cache/wanted
+sub/*/deep.txt
+a\\*b
+dir//x/../y
+!  spaced.tmp
+"""
+
+TRICKY_FILES = {
+    "Dockerfile": "",
+    "top.tmp": "",
+    "spaced.tmp": "",
+    "sub/nested.tmp": "",
+    "rooted.txt": "",
+    "sub/rooted.txt": "",
+    "docs/drop.md": "",
+    "docs/keep/one.md": "",
+    "docs/keep/drop.md": "",
+    "cache/x": "",
+    "a/b/cache/y": "",
+    "a/b/cache/wanted": "",
+    "sub/one/deep.txt": "",
+    "sub/one/two/deep.txt": "",
+    "a*b": "",
+    "axb": "",
+    "dir/y": "",
+    "dir/x": "",
+    "plain": "",
+}
+
+
+@pytest.mark.skipif(shutil.which("docker") is None, reason="no docker CLI")
+def test_context_matches_the_docker_cli(
+    moby: MobyClient, moby_host: str, busybox_image: str, tmp_path: Path
+) -> None:
+    context = tmp_path / "ctx"
+    write(context, {**TRICKY_FILES, ".dockerignore": TRICKY_IGNORE})
+    (context / "Dockerfile").write_text(f"FROM {busybox_image}\nCOPY . /ctx/\n")
+    (context / "link").symlink_to("plain")
+    listing = ["sh", "-c", "cd /ctx && find . ! -type d | sort"]
+
+    cli_tag = unique("moby-client-cli")
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DOCKER_HOST": moby_host,
+        "DOCKER_BUILDKIT": "0",
+        "DOCKER_CONFIG": str(tmp_path / "cli-config"),
+    }
+    subprocess.run(
+        ["docker", "build", "-q", "-t", cli_tag, str(context)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    sdk_tag = unique("moby-client-sdk")
+    moby.images.build(path=context, tag=sdk_tag)
+    try:
+        from_cli = run_output(moby, cli_tag, listing).split()
+        from_sdk = run_output(moby, sdk_tag, listing).split()
+        assert from_sdk == from_cli
+        # a wildcard exception does not reopen an excluded directory, as in the CLI
+        assert from_sdk == [
+            "./.dockerignore",
+            "./Dockerfile",
+            "./axb",
+            "./dir/x",
+            "./docs/keep/one.md",
+            "./link",
+            "./plain",
+            "./spaced.tmp",
+            "./sub/nested.tmp",
+            "./sub/one/two/deep.txt",
+            "./sub/rooted.txt",
+        ]
+    finally:
+        moby.images.remove(cli_tag, force=True)
+        moby.images.remove(sdk_tag, force=True)

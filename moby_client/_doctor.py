@@ -183,7 +183,7 @@ def _span(items: Sequence[str]) -> str:
 def render(
     facts: DaemonFacts,
     releases: ReleaseMatch | None,
-    unavailable: list[tuple[OperationSpec, str]] | None,
+    unavailable: list[tuple[OperationSpec, str]],
     known_operations: int,
     release_note: str | None = None,
 ) -> str:
@@ -192,8 +192,7 @@ def render(
     Args:
         facts: what was learned from the daemon.
         releases: releases speaking the daemon's API (``None``: unknown).
-        unavailable: operations the daemon cannot serve (``None``: the SDK's
-            operation table is not available).
+        unavailable: operations the daemon cannot serve, with the reason.
         known_operations: how many operations the SDK knows in all.
         release_note: what the release table says about the engine version.
     """
@@ -229,9 +228,7 @@ def render(
         if not releases.engine_tags and not releases.modules:
             lines.append("  no release in this SDK's table")
 
-    if unavailable is None:
-        lines.append("operations:    the SDK's operation table is not available")
-    elif not unavailable:
+    if not unavailable:
         lines.append(
             f"operations:    all {known_operations} operations the SDK knows "
             f"are served at API {facts.negotiated}"
@@ -296,21 +293,26 @@ def gather(host: str | None = None) -> DaemonFacts:
     )
 
 
-def _operation_specs() -> list[OperationSpec] | None:
-    try:
-        from ._generated.operations import OPERATION_SPECS
-    except ImportError:
-        return None
+def _operation_specs() -> list[OperationSpec]:
+    from ._generated.operations import OPERATION_SPECS
+
     return list(OPERATION_SPECS.values())
 
 
-def run(host: str | None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def run(host: str | None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Print the doctor report for one daemon.
+
+    Args:
+        host: the daemon address, ``None`` for the environment's.
+        out: where the report goes (standard output by default).
+        err: where the one-line failure goes (standard error by default).
 
     Returns:
         0 when the daemon answered, 1 when it could not be reached (one line
         on ``err`` says why), 2 when the address is malformed.
     """
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
     try:
         facts = gather(host)
     except InvalidHostError as exc:
@@ -321,9 +323,7 @@ def run(host: str | None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
         return EXIT_UNREACHABLE
 
     specs = _operation_specs()
-    unavailable = (
-        None if specs is None else unavailable_operations(facts.negotiated, specs)
-    )
+    unavailable = unavailable_operations(facts.negotiated, specs)
     api = facts.api_version
     releases = releases_for_api(api) if api is not None else None
     out.write(
@@ -331,7 +331,7 @@ def run(host: str | None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) ->
             facts,
             releases,
             unavailable,
-            len(specs or ()),
+            len(specs),
             release_note=_release_note(facts.engine_version),
         )
     )

@@ -223,3 +223,43 @@ def test_context_matches_the_docker_cli(
     finally:
         moby.images.remove(cli_tag, force=True)
         moby.images.remove(sdk_tag, force=True)
+
+
+@pytest.mark.skipif(shutil.which("docker") is None, reason="no docker CLI")
+def test_outside_dockerfile_matches_the_docker_cli(
+    moby: MobyClient, moby_host: str, busybox_image: str, tmp_path: Path
+) -> None:
+    context = tmp_path / "ctx"
+    write(context, {"data.txt": "d", ".dockerignore": "*.log\n", "x.log": "l"})
+    dockerfile = tmp_path / "Dockerfile.outside"
+    dockerfile.write_text(f"FROM {busybox_image}\nCOPY . /ctx/\n")
+    listing = ["sh", "-c", "cd /ctx && find . ! -type d | sort && cat .dockerignore"]
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+        "DOCKER_HOST": moby_host,
+        "DOCKER_BUILDKIT": "0",
+        "DOCKER_CONFIG": str(tmp_path / "cli-config"),
+    }
+    cli_tag = unique("moby-client-cli")
+    subprocess.run(
+        ["docker", "build", "-q", "-t", cli_tag, "-f", str(dockerfile), str(context)],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    sdk_tag = unique("moby-client-sdk")
+    moby.images.build(path=context, dockerfile=dockerfile, tag=sdk_tag)
+    try:
+        from_cli = run_output(moby, cli_tag, listing).split()
+        from_sdk = run_output(moby, sdk_tag, listing).split()
+        # the generated Dockerfile name differs (random in the CLI, a hash here)
+        assert [w for w in from_sdk if ".dockerfile." not in w] == [
+            w for w in from_cli if ".dockerfile." not in w
+        ]
+        assert from_sdk[:3] == ["./.dockerignore", "./data.txt", "*.log"]
+        assert from_sdk[3].startswith(".dockerfile.")
+    finally:
+        moby.images.remove(cli_tag, force=True)
+        moby.images.remove(sdk_tag, force=True)

@@ -189,10 +189,9 @@ def case_rows(result: CaseResult) -> list[list[str]]:
         )
         memory = ""
         if "rss_growth_mib" in contender.extra:
-            memory = (
-                f"RSS +{contender.extra['rss_growth_mib']:.0f} MiB, "
-                f"traced {contender.extra['traced_peak_mib']:.1f} MiB"
-            )
+            memory = f"RSS +{contender.extra['rss_growth_mib']:.0f} MiB"
+            if "traced_peak_mib" in contender.extra:
+                memory += f", traced {contender.extra['traced_peak_mib']:.1f} MiB"
         rows.append(
             [
                 contender.name,

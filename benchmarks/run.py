@@ -68,7 +68,10 @@ def run_benchmarks(
     finally:
         clients.close()
         loop.close()
-        remove_containers(host, run_id)
+        try:
+            remove_containers(host, run_id)
+        except OSError as error:
+            run.errors["cleanup"] = describe_failure(error)
     run.unavailable = dict(clients.unavailable)
     run.profiles = context.profiles
     run.seconds = time.monotonic() - started

@@ -31,6 +31,7 @@ class Sizes:
     import_runs: int = 9
     case_budget: float = 45.0
     memory_probe: bool = True
+    traced_memory: bool = False
     profile: bool = True
 
     @classmethod
@@ -47,6 +48,7 @@ class Sizes:
             log_repetitions=3,
             import_runs=3,
             case_budget=15.0,
+            traced_memory=True,
         )
 
     @classmethod
@@ -63,6 +65,7 @@ class Sizes:
             log_repetitions=3,
             import_runs=3,
             case_budget=10.0,
+            traced_memory=True,
         )
 
 

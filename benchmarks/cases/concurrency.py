@@ -43,6 +43,7 @@ def run(ctx: Context) -> list[CaseResult]:
             is_async=True,
             baseline=c.RAW_ASYNC,
             check=all_same,
+            note="default pool of 64",
         ),
         ctx.contender(
             c.AIODOCKER,

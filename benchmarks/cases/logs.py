@@ -124,6 +124,8 @@ def probe_memory(ctx: Context, name: str, target: str, size: int) -> dict[str, f
         "--contender",
         name,
     ]
+    if ctx.sizes.traced_memory:
+        command.append("--traced")
     done = subprocess.run(
         command,
         capture_output=True,

@@ -51,6 +51,8 @@ class DaemonFacts:
         transport: how the SDK reaches it, in words.
         negotiated: the API version the client settled on.
         version: the daemon's ``GET /version`` answer, keyed by wire names.
+        pinned_by: what fixed the API version instead of negotiation
+            (``DOCKER_API_VERSION``), ``None`` when it was negotiated.
     """
 
     host: str
@@ -58,6 +60,7 @@ class DaemonFacts:
     transport: str
     negotiated: APIVersion
     version: Mapping[str, Any]
+    pinned_by: str | None = None
 
     @property
     def engine_version(self) -> str:
@@ -210,10 +213,13 @@ def render(
     api_max, api_min = facts.api_version, facts.min_api_version
     accepts = f"accepts {api_min or '?'} to {api_max or '?'}"
     lines.append(f"daemon API:    {api_max or '?'} ({accepts})")
-    lines.append(
-        f"negotiated:    {facts.negotiated} "
-        f"(this SDK speaks {OLDEST_API_VERSION} to {NEWEST_API_VERSION})"
-    )
+    sdk_range = f"this SDK speaks {OLDEST_API_VERSION} to {NEWEST_API_VERSION}"
+    if facts.pinned_by:
+        lines.append(
+            f"pinned:        {facts.negotiated} (by {facts.pinned_by}; {sdk_range})"
+        )
+    else:
+        lines.append(f"negotiated:    {facts.negotiated} ({sdk_range})")
     components = facts.components()
     if components:
         lines.append("components:")
@@ -271,9 +277,12 @@ def gather(host: str | None = None) -> DaemonFacts:
     from ._config import resolve_environment
     from ._protocol.hosts import parse_host
 
+    pinned_by = None
     if host is None:
         environment = resolve_environment()
         daemon, tls, source = environment.host, environment.tls, environment.source
+        if environment.api_version is not None:
+            pinned_by = "DOCKER_API_VERSION"
     else:
         daemon, tls, source = parse_host(host), None, "--host"
 
@@ -290,6 +299,7 @@ def gather(host: str | None = None) -> DaemonFacts:
         transport=describe_transport(daemon, tls),
         negotiated=negotiated,
         version=version,
+        pinned_by=pinned_by,
     )
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from moby_client import MobyClient
 from moby_client._cli import main
 
@@ -70,3 +72,20 @@ def test_doctor_on_a_dead_socket_exits_1(tmp_path: Path) -> None:
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1, done.stderr
     assert str(dead) in done.stderr
+
+
+def test_doctor_reports_a_pinned_version_from_the_environment(
+    moby_host: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", moby_host)
+    monkeypatch.setenv("DOCKER_API_VERSION", "1.30")
+    out, err = io.StringIO(), io.StringIO()
+
+    status = main(["doctor"], out=out, err=err)
+
+    assert (status, err.getvalue()) == (0, "")
+    report = out.getvalue()
+    assert f"host:          {moby_host} (from DOCKER_HOST)" in report
+    assert "pinned:        1.30 (by DOCKER_API_VERSION;" in report
+    # Sessions (POST /session) came with API 1.31.
+    assert "POST /session  (needs API 1.31)" in report

@@ -222,3 +222,18 @@ def test_doctor_on_a_malformed_host_exits_2() -> None:
     status, _, err = _run("doctor", "--host", "gopher://x")
     assert status == 2
     assert err.startswith("moby-client doctor: ")
+
+
+def test_render_says_when_the_version_was_pinned() -> None:
+    facts = _facts()
+    pinned = DaemonFacts(
+        facts.host,
+        facts.source,
+        facts.transport,
+        APIVersion("1.30"),
+        facts.version,
+        pinned_by="DOCKER_API_VERSION",
+    )
+    text = render(pinned, None, [], known_operations=1)
+    assert "pinned:        1.30 (by DOCKER_API_VERSION; this SDK speaks" in text
+    assert "negotiated:" not in text

@@ -37,6 +37,7 @@ MAX_ERROR_BODY: Final = 1 << 20
 
 _PATH_SAFE: Final = "/:@"
 _QUERY_SAFE: Final = ""
+_DOT_SEGMENTS: Final = frozenset({".", ".."})
 _PLACEHOLDER_RE: Final = re.compile(r"\{([^}]+)\}")
 _VERSION_MISMATCH_RE: Final = re.compile(
     r"client version (?P<client>[\d.]+) is too (?P<kind>old|new)\. "
@@ -139,8 +140,9 @@ def expand_path(template: str, path: Mapping[str, Any] | None) -> str:
     """Fill the ``{name}`` placeholders of a path template.
 
     Raises:
-        ValueError: a placeholder has no value, or an empty one (an empty ID
-            would address a different endpoint).
+        ValueError: a placeholder has no value, a blank one, or one holding a
+            ``.`` or ``..`` segment: such a value would address a different
+            endpoint (Moby's router answers an unclean path with a redirect).
     """
     if "{" not in template:
         return template
@@ -149,9 +151,19 @@ def expand_path(template: str, path: Mapping[str, Any] | None) -> str:
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
         value = values.get(name)
-        if value is None or isinstance(value, NotGiven) or str(value) == "":
+        if value is None or isinstance(value, NotGiven):
             raise ValueError(f"{template}: '{name}' must be a non-empty value")
-        return quote(str(value), safe=_PATH_SAFE)
+        text = str(value)
+        if not text.strip():
+            raise ValueError(
+                f"{template}: '{name}' must be a non-empty value, not {text!r}"
+            )
+        if _DOT_SEGMENTS.intersection(text.split("/")):
+            raise ValueError(
+                f"{template}: '{name}' may not hold a '.' or '..' path segment "
+                f"({text!r})"
+            )
+        return quote(text, safe=_PATH_SAFE)
 
     return _PLACEHOLDER_RE.sub(fill, template)
 

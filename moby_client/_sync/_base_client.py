@@ -468,7 +468,7 @@ class BaseClient:
             elapsed = (time.perf_counter() - started) * 1000
             log.debug("%s %s %d %.1fms", spec.method, route, response.status, elapsed)
         status = response.status
-        if status >= 400:
+        if status >= 400 or (300 <= status < 400 and status != 304):
             try:
                 error_body = self._read_limited(response)
             finally:
@@ -655,6 +655,9 @@ class BaseClient:
         )
         operation = spec.dotted_name if spec is not None else None
         url = f"{self._prefix}{route}" if spec is not None else route
+        location = _header(response.headers, b"location")
+        if 300 <= status < 400 and location is not None:
+            message += f" (redirected to {location}, which the client does not follow)"
         if status == 400 and "HTTP request to an HTTPS server" in message:
             message += (
                 " (this daemon wants TLS: pass tls=TLSConfig(...), set "

@@ -3,9 +3,39 @@
 from __future__ import annotations
 
 import pytest
-from fakedaemon import fake_daemon
+from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient
+from moby_client.errors import APIError
+
+
+def _answer(status: int, body: bytes = b"", **headers: str) -> object:
+    def handler(request: Recorded) -> Reply:
+        if request.path.endswith("/_ping"):
+            return Reply(body=b"OK", content_type="text/plain")
+        return Reply(status=status, body=body, headers=dict(headers))
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_redirect_is_an_error_not_a_success(status: int) -> None:
+    # Moby's router answers 301 to an unclean path; nothing was done then.
+    with (
+        fake_daemon(handler=_answer(status, Location="/v1.41/volumes/data")) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+        pytest.raises(APIError) as caught,
+    ):
+        client.volumes.remove("data")
+    assert caught.value.status_code == status
+    assert "/v1.41/volumes/data" in str(caught.value)
+
+
+async def test_a_redirect_is_an_error_not_a_success_async() -> None:
+    with fake_daemon(handler=_answer(301, Location="/v1.41/json")) as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            with pytest.raises(APIError):
+                await client.containers.inspect("c1")
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from collections.abc import (
     Sequence,
 )
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar, get_origin
 
 import httpcore
 from pydantic import TypeAdapter
@@ -97,6 +97,21 @@ M = TypeVar("M", bound=MobyModel)
 _JSON_PARSERS: dict[Any, Callable[[bytes], Any]] = {None: json.loads}
 
 
+def _list_or_null(parse: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
+    """``parse``, reading a JSON ``null`` as an empty list.
+
+    Moby writes a nil Go slice as ``null`` (``GET /containers/{id}/changes``
+    of an unchanged container does so on every version).
+    """
+
+    def parse_list(content: bytes) -> Any:
+        if content.strip() == b"null":
+            return []
+        return parse(content)
+
+    return parse_list
+
+
 def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
     """The function that parses a JSON body into ``response_type``, made once."""
     parser = _JSON_PARSERS.get(response_type)
@@ -105,6 +120,8 @@ def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
             parser = response_type.model_validate_json
         else:
             parser = TypeAdapter(response_type).validate_json
+            if get_origin(response_type) is list:
+                parser = _list_or_null(parser)
         _JSON_PARSERS[response_type] = parser
     return parser
 

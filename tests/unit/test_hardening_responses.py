@@ -18,6 +18,23 @@ def _answer(status: int, body: bytes = b"", **headers: str) -> object:
     return handler
 
 
+def test_null_for_a_list_reads_as_an_empty_list() -> None:
+    # Both Moby 20.10 and 28.5 answer `null` to GET /containers/{id}/changes
+    # for a container whose filesystem has not changed (a nil Go slice).
+    with (
+        fake_daemon(handler=_answer(200, b"null")) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        assert client.containers.changes("c1") == []
+        assert client.images.history("busybox:local") == []
+
+
+async def test_null_for_a_list_reads_as_an_empty_list_async() -> None:
+    with fake_daemon(handler=_answer(200, b"null")) as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            assert await client.containers.changes("c1") == []
+
+
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
 def test_a_redirect_is_an_error_not_a_success(status: int) -> None:
     # Moby's router answers 301 to an unclean path; nothing was done then.

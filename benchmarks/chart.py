@@ -23,7 +23,10 @@ COLOURS = {
 
 
 def _relative(result: CaseResult, name: str) -> tuple[float, float, float] | None:
-    """(median, min, max) time of ``name`` over its baseline's median time."""
+    """(median, first quartile, third quartile) of ``name``'s time, relative.
+
+    Each figure is divided by the median time of the contender's baseline.
+    """
     contender = result.get(name)
     if contender is None:
         return None
@@ -32,7 +35,8 @@ def _relative(result: CaseResult, name: str) -> tuple[float, float, float] | Non
         return None
     base = reference.summary.median
     summary = contender.summary
-    return summary.median / base, summary.minimum / base, summary.maximum / base
+    q1, q3 = summary.quartiles
+    return summary.median / base, q1 / base, q3 / base
 
 
 def write_chart(results: list[CaseResult], path: Path) -> None:
@@ -76,7 +80,7 @@ def write_chart(results: list[CaseResult], path: Path) -> None:
         axis.set_visible(False)
     figure.suptitle(
         "Median time relative to the baseline (1.0 = raw client of the "
-        "same kind; import: docker); bars show min-max; lower is faster",
+        "same kind; import: docker); whiskers show the IQR; lower is faster",
         fontsize=10,
     )
     figure.tight_layout()

@@ -26,7 +26,7 @@ from benchmarks.cases import (
 )
 from benchmarks.clients import RAW, Clients, describe_failure
 from benchmarks.daemon import machine_facts, new_run_id, remove_containers
-from benchmarks.harness import Interleaver
+from benchmarks.harness import CaseResult, ContenderResult, Interleaver, Summary
 from benchmarks.report import BenchRun, render_text, write_markdown
 
 DEFAULT_HOST = "unix:///var/run/docker.sock"
@@ -92,6 +92,25 @@ def to_json(run: BenchRun) -> str:
     return json.dumps(dataclasses.asdict(run), indent=1, default=str)
 
 
+def from_json(text: str) -> BenchRun:
+    """A run saved with ``--json``, to render its results again."""
+    data = json.loads(text)
+    results = []
+    for case in data.pop("results"):
+        contenders = [
+            ContenderResult(
+                name=c["name"],
+                summary=Summary(c["summary"]["samples"]),
+                baseline=c["baseline"],
+                note=c["note"],
+                extra=c["extra"],
+            )
+            for c in case.pop("contenders")
+        ]
+        results.append(CaseResult(contenders=contenders, **case))
+    return BenchRun(results=results, **data)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks", description="moby_client benchmarks"
@@ -114,6 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--docs-dir", type=Path, default=DOCS)
     parser.add_argument("--json", type=Path, help="also save all samples here")
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        help="render a run saved with --json instead of measuring",
+    )
     args = parser.parse_args(argv)
 
     cases = tuple(name.strip() for name in args.cases.split(",") if name.strip())
@@ -121,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"unknown cases: {unknown}")
     sizes = Sizes.quick() if args.quick else Sizes()
-    run = run_benchmarks(args.host, sizes, cases, progress=True)
+    if args.from_json:
+        run = from_json(args.from_json.read_text())
+    else:
+        run = run_benchmarks(args.host, sizes, cases, progress=True)
     print(render_text(run))
     if args.json:
         args.json.write_text(to_json(run))

@@ -173,3 +173,12 @@ def test_write_markdown_replaces_only_the_generated_block(tmp_path: Path) -> Non
     assert text.endswith(END + "\n\nOutro.\n")
     assert "\nold\n" not in text
     assert text.count(BEGIN) == 1
+
+
+def test_a_saved_run_renders_the_same_after_loading() -> None:
+    from benchmarks.run import from_json, to_json
+
+    run = synthetic_run()
+    run.results[0].contenders[1].extra["rss_growth_mib"] = 2.0
+    loaded = from_json(to_json(run))
+    assert render_markdown(loaded, None) == render_markdown(run, None)

@@ -121,6 +121,31 @@ def _version_range(versions: set[int], newest: int) -> str:
     return f"API {since}+"
 
 
+SECRET_FIELDS: dict[str, tuple[str, ...]] = {
+    "AuthConfig": ("password", "auth", "identitytoken", "registrytoken"),
+    "AuthResponse": ("IdentityToken",),
+    "JoinTokens": ("Worker", "Manager"),
+    "SwarmJoinTokens": ("Worker", "Manager"),
+    "SwarmJoinRequest": ("JoinToken",),
+    "SwarmUnlockRequest": ("UnlockKey",),
+    "UnlockKeyResponse": ("UnlockKey",),
+    "SecretSpec": ("Data",),
+}
+"""Model name → wire names of fields holding credentials or secret content.
+
+Their values stay out of ``repr()`` and ``str()`` (the model still holds and
+sends them); fields a daemon version lacks are hidden when kept as extras.
+"""
+
+
+def _secret_names(info: ModelInfo) -> list[str]:
+    wire_names = SECRET_FIELDS.get(info.name, ())
+    python_names = field_names(info)
+    names = set(wire_names)
+    names.update(python_names.get(w, python_field_name(w)) for w in wire_names)
+    return sorted(names)
+
+
 def _render_class(info: ModelInfo, newest: int) -> list[str]:
     lines = [f"class {info.name}(MobyModel):"]
     kind = "definition" if info.is_definition else "inline object"
@@ -129,6 +154,14 @@ def _render_class(info: ModelInfo, newest: int) -> list[str]:
         f'({_version_range(info.versions, newest)})."""'
     )
     lines.append("")
+    secret = _secret_names(info)
+    if secret:
+        quoted = ", ".join(json.dumps(name) for name in secret)
+        lines.append(
+            "    _moby_secret_fields: ClassVar[frozenset[str]] = "
+            f"frozenset({{{quoted}}})"
+        )
+        lines.append("")
     for wire, python in field_names(info).items():
         annotation = render_type(info.fields[wire].type)
         if annotation != "Any":
@@ -171,7 +204,7 @@ def render_model_files(layout: ModelLayout, header: str, newest: int) -> dict[st
         body = "\n\n\n".join(text_parts)
         typing_names = [
             n
-            for n in ("Any", "Literal")
+            for n in ("Any", "ClassVar", "Literal")
             if f"{n}[" in body
             or f"{n} " in body
             or f"{n}\n" in body

@@ -8,11 +8,22 @@ only the fields the caller set, so that "left out" never turns into ``null``.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict
 
 __all__ = ["MobyModel"]
+
+
+class _Hidden:
+    """Stands in for a secret value in ``repr()`` and ``str()``."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+_HIDDEN = _Hidden()
 
 
 class MobyModel(BaseModel):
@@ -26,6 +37,17 @@ class MobyModel(BaseModel):
         arbitrary_types_allowed=False,
         use_enum_values=True,
     )
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset()
+    """Python and wire names of fields whose values ``repr()`` hides."""
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        secret = type(self)._moby_secret_fields
+        for name, value in super().__repr_args__():
+            if name in secret and value is not None:
+                yield name, _HIDDEN
+            else:
+                yield name, value
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready dict the daemon expects: wire names, set fields only."""

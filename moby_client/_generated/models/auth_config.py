@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from moby_client._model import MobyModel
 
 __all__ = ["AuthConfig"]
@@ -10,6 +12,10 @@ __all__ = ["AuthConfig"]
 
 class AuthConfig(MobyModel):
     """The ``AuthConfig`` definition of the Engine API (API 1.25+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {"auth", "identitytoken", "password", "registrytoken"}
+    )
 
     username: str | None = None
     password: str | None = None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from moby_client._model import MobyModel
@@ -12,6 +14,10 @@ __all__ = ["AuthResponse"]
 
 class AuthResponse(MobyModel):
     """The ``AuthResponse`` definition of the Engine API (API 1.25+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {"IdentityToken", "identity_token"}
+    )
 
     status: str | None = Field(default=None, alias="Status")
     identity_token: str | None = Field(default=None, alias="IdentityToken")

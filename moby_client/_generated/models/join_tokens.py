@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from moby_client._model import MobyModel
@@ -12,6 +14,10 @@ __all__ = ["JoinTokens"]
 
 class JoinTokens(MobyModel):
     """The ``JoinTokens`` definition of the Engine API (API 1.32+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {"Manager", "Worker", "manager", "worker"}
+    )
 
     worker: str | None = Field(default=None, alias="Worker")
     manager: str | None = Field(default=None, alias="Manager")

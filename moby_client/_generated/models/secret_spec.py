@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from moby_client._generated.models.driver import Driver
@@ -13,6 +15,8 @@ __all__ = ["SecretSpec"]
 
 class SecretSpec(MobyModel):
     """The ``SecretSpec`` definition of the Engine API (API 1.25+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset({"Data", "data"})
 
     name: str | None = Field(default=None, alias="Name")
     labels: dict[str, str] | None = Field(default=None, alias="Labels")

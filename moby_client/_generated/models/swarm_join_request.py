@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from moby_client._model import MobyModel
@@ -12,6 +14,10 @@ __all__ = ["SwarmJoinRequest"]
 
 class SwarmJoinRequest(MobyModel):
     """The ``SwarmJoinRequest`` inline object of the Engine API (API 1.25+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {"JoinToken", "join_token"}
+    )
 
     listen_addr: str | None = Field(default=None, alias="ListenAddr")
     advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")

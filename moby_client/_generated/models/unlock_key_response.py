@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from moby_client._model import MobyModel
@@ -12,5 +14,9 @@ __all__ = ["UnlockKeyResponse"]
 
 class UnlockKeyResponse(MobyModel):
     """The ``UnlockKeyResponse`` inline object of the Engine API (API 1.25+)."""
+
+    _moby_secret_fields: ClassVar[frozenset[str]] = frozenset(
+        {"UnlockKey", "unlock_key"}
+    )
 
     unlock_key: str | None = Field(default=None, alias="UnlockKey")

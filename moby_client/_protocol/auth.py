@@ -25,6 +25,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from .._model import MobyModel
+
 __all__ = [
     "DOCKER_HUB_INDEX",
     "AuthConfig",
@@ -103,14 +105,18 @@ class AuthConfig:
         }
 
     @classmethod
-    def coerce(cls, value: AuthConfig | Mapping[str, Any]) -> AuthConfig:
-        """An :class:`AuthConfig` from itself or a mapping.
+    def coerce(cls, value: AuthConfig | MobyModel | Mapping[str, Any]) -> AuthConfig:
+        """An :class:`AuthConfig` from itself, a mapping, or the generated model
+        ``moby_client.models.AuthConfig``.
 
         Mapping keys may use the wire names in any case (``Username``,
         ``serveraddress``, ``IdentityToken``) or ``server_address`` style.
         """
         if isinstance(value, AuthConfig):
             return value
+        if isinstance(value, MobyModel):
+            # the generated ``moby_client.models.AuthConfig``
+            value = value.to_wire()
         known = {f.name for f in fields(cls)}
         picked: dict[str, str] = {}
         for key, item in value.items():
@@ -133,7 +139,7 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).decode("ascii")
 
 
-def encode_registry_auth(config: AuthConfig | Mapping[str, Any]) -> str:
+def encode_registry_auth(config: AuthConfig | MobyModel | Mapping[str, Any]) -> str:
     """The ``X-Registry-Auth`` header value for one registry.
 
     It is padded base64url of the JSON ``AuthConfig`` (only the fields set),
@@ -145,7 +151,7 @@ def encode_registry_auth(config: AuthConfig | Mapping[str, Any]) -> str:
 
 
 def encode_registry_config(
-    configs: Mapping[str, AuthConfig | Mapping[str, Any]],
+    configs: Mapping[str, AuthConfig | MobyModel | Mapping[str, Any]],
 ) -> str:
     """The ``X-Registry-Config`` header value of a build.
 
@@ -408,7 +414,7 @@ def run_credential_helper(
 
 def registry_auth_header(
     registry: str,
-    auth: AuthConfig | Mapping[str, Any] | None = None,
+    auth: AuthConfig | MobyModel | Mapping[str, Any] | None = None,
     *,
     config: DockerConfigFile | None = None,
 ) -> str | None:
@@ -426,7 +432,7 @@ def registry_auth_header(
 
 
 def build_registry_config(
-    auth: Mapping[str, AuthConfig | Mapping[str, Any]] | None = None,
+    auth: Mapping[str, AuthConfig | MobyModel | Mapping[str, Any]] | None = None,
     *,
     config: DockerConfigFile | None = None,
 ) -> str | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
+from fakedaemon import Recorded, Reply, fake_daemon
 
-from moby_client import models
+from moby_client import AsyncMobyClient, MobyClient, models
 
 SECRET = "s3cr3t-Pa55"
 TOKEN = "tok-9f8e7d"
@@ -42,3 +44,41 @@ def test_swarm_with_join_tokens_hides_them() -> None:
     )
     assert SECRET not in repr(swarm)
     assert TOKEN not in repr(swarm)
+
+
+def _pull_handler(request: Recorded) -> Reply:
+    if request.path.endswith("/_ping"):
+        return Reply(body=b"OK", content_type="text/plain")
+    if "/images/create" in request.path:
+        return Reply(body=b'{"status":"done"}\n')
+    return Reply(body=b'{"Id": "sha256:abc"}')
+
+
+def _sent_auth(request: Recorded) -> dict[str, str]:
+    header = request.headers["x-registry-auth"]
+    decoded: dict[str, str] = json.loads(base64.urlsafe_b64decode(header))
+    return decoded
+
+
+def test_pull_accepts_the_generated_auth_config_model() -> None:
+    auth = models.AuthConfig(username="me", password=SECRET)
+    with (
+        fake_daemon(handler=_pull_handler) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        client.images.pull("127.0.0.1:5999/app", auth=auth)
+    pull = next(r for r in daemon.requests if "/images/create" in r.path)
+    assert _sent_auth(pull) == {
+        "username": "me",
+        "password": SECRET,
+        "serveraddress": "127.0.0.1:5999",
+    }
+
+
+async def test_pull_accepts_the_generated_auth_config_model_async() -> None:
+    auth = models.AuthConfig(username="me", password=SECRET)
+    with fake_daemon(handler=_pull_handler) as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            await client.images.pull("127.0.0.1:5999/app", auth=auth)
+    pull = next(r for r in daemon.requests if "/images/create" in r.path)
+    assert _sent_auth(pull)["password"] == SECRET

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..._generated.resources_async import AsyncDistributionAPI
+from ..._model import MobyModel
 from ..._protocol.auth import AuthConfig, registry_auth_header, registry_from_reference
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class AsyncDistribution(AsyncDistributionAPI):
         self,
         name: str,
         *,
-        auth: AuthConfig | Mapping[str, Any],
+        auth: AuthConfig | MobyModel | Mapping[str, Any],
         options: RequestOptions | None = None,
     ) -> _models.DistributionInspect:
         """:meth:`inspect` with explicit registry credentials.

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from ..._generated.resources_async import AsyncImagesAPI
+from ..._model import MobyModel
 from ..._protocol.auth import (
     AuthConfig,
     build_registry_config,
@@ -40,9 +41,10 @@ __all__ = ["AsyncImages", "ImageSource", "RegistryAuth"]
 
 T = TypeVar("T")
 
-RegistryAuth = AuthConfig | Mapping[str, Any]
-"""Credentials for one registry: an :class:`AuthConfig` or a mapping of its
-fields (``{"username": …, "password": …}``)."""
+RegistryAuth = AuthConfig | MobyModel | Mapping[str, Any]
+"""Credentials for one registry: an :class:`AuthConfig`, the generated
+``moby_client.models.AuthConfig``, or a mapping of its fields
+(``{"username": …, "password": …}``)."""
 
 ImageSource = (
     bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes] | str | os.PathLike[str]

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..._generated.resources_async import AsyncPluginsAPI
+from ..._model import MobyModel
 from ..._protocol.auth import AuthConfig, registry_auth_header, registry_from_reference
 from ..._protocol.build_context import BuildContext
 from ..._types import NOT_GIVEN, NotGiven
@@ -38,7 +39,7 @@ class AsyncPlugins(AsyncPluginsAPI):
         *,
         name: str | NotGiven = NOT_GIVEN,
         privileges: Iterable[_models.PluginPrivilege | Mapping[str, Any]] | None = None,
-        auth: AuthConfig | Mapping[str, Any] | None = None,
+        auth: AuthConfig | MobyModel | Mapping[str, Any] | None = None,
         progress: Callable[[dict[str, Any]], object] | None = None,
     ) -> list[dict[str, Any]]:
         """Pull a plugin, granting the privileges it asks for, and wait.

@@ -56,6 +56,7 @@ from .._spec import OperationSpec
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..errors import (
     APIVersionMismatchError,
+    DaemonUnreachableError,
     MobyError,
     MobyTimeoutError,
     StreamError,
@@ -141,12 +142,29 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} cannot be sent as JSON")
 
 
-def _translate(exc: Exception, host: DaemonHost) -> MobyError:
+def _translate(
+    exc: Exception, host: DaemonHost, max_connections: int | None = None
+) -> MobyError:
     if isinstance(exc, _CONNECT_FAILURES):
         return unreachable_error(exc, host)
+    if isinstance(exc, httpcore.PoolTimeout):
+        return MobyTimeoutError(
+            f"{host.address}: no connection came free within the pool time "
+            f"limit: all max_connections={max_connections} are in use (each "
+            "open stream holds one); close streams sooner or raise "
+            "max_connections"
+        )
     if isinstance(exc, httpcore.TimeoutException):
         return MobyTimeoutError(f"{host.address}: the request timed out ({exc})")
     return unreachable_error(exc, host)
+
+
+def _body_failure(exc: Exception, host: DaemonHost) -> MobyError:
+    if isinstance(exc, httpcore.TimeoutException):
+        return MobyTimeoutError(f"{host.address}: reading the response timed out")
+    return DaemonUnreachableError(
+        host.address, f"the connection broke while reading the response body: {exc}"
+    )
 
 
 class _AsyncResponseBody:
@@ -253,6 +271,7 @@ class AsyncBaseClient:
         host = parse_host(base_url, tls=tls is not None)
         self._host = host
         self._tls = tls if host.scheme == "tcp" else None
+        self._max_connections = max_connections
         self._pool = open_pool(
             host,
             self._tls,
@@ -588,12 +607,12 @@ class AsyncBaseClient:
             return await self._pool.handle_async_request(request)
         except _RETRIED_FAILURES as exc:
             if method not in _RETRIED_METHODS or self._max_retries == 0:
-                raise _translate(exc, self._host) from exc
+                raise _translate(exc, self._host, self._max_connections) from exc
             return await self._retry(request, method, target)
         except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
-            raise _translate(exc, self._host) from exc
+            raise _translate(exc, self._host, self._max_connections) from exc
         except httpcore.ProtocolError as exc:
-            raise _translate(exc, self._host) from exc
+            raise _translate(exc, self._host, self._max_connections) from exc
 
     async def _retry(
         self, request: httpcore.Request, method: str, target: str
@@ -624,19 +643,21 @@ class AsyncBaseClient:
                     )
                     return await self._pool.handle_async_request(request)
         except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
-            raise _translate(exc, self._host) from exc
+            raise _translate(exc, self._host, self._max_connections) from exc
         except httpcore.ProtocolError as exc:
-            raise _translate(exc, self._host) from exc
+            raise _translate(exc, self._host, self._max_connections) from exc
         raise AssertionError("unreachable")
 
     async def _read_body(self, response: httpcore.Response) -> bytes:
         """The whole body, then the connection back to the pool (or closed)."""
         try:
             return await response.aread()
-        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
-            raise _translate(exc, self._host) from exc
-        except httpcore.ProtocolError as exc:
-            raise _translate(exc, self._host) from exc
+        except (
+            httpcore.TimeoutException,
+            httpcore.NetworkError,
+            httpcore.ProtocolError,
+        ) as exc:
+            raise _body_failure(exc, self._host) from exc
         finally:
             await response.aclose()
 

@@ -33,6 +33,7 @@ __all__ = [
     "InternalServerError",
     "NotImplementedByDaemonError",
     "ServiceUnavailableError",
+    "InvalidResponseError",
     "StreamError",
     "ProgressError",
     "ContainerError",
@@ -282,6 +283,25 @@ _BY_STATUS: dict[int, type[APIError]] = {
 def error_class_for_status(status_code: int) -> type[APIError]:
     """The :class:`APIError` subclass for an HTTP status (``APIError`` if none)."""
     return _BY_STATUS.get(status_code, APIError)
+
+
+class InvalidResponseError(MobyError, ValueError):
+    """The daemon answered with success, but its body cannot be read as the
+    operation's result (malformed or truncated JSON, or another shape).
+
+    Attributes:
+        operation: ``group.method`` of the call.
+        status_code: the HTTP status of the answer.
+        reason: what was wrong, without the body's content.
+    """
+
+    def __init__(self, operation: str, status_code: int, reason: str) -> None:
+        super().__init__(
+            f"{operation}: the daemon's {status_code} answer cannot be read: {reason}"
+        )
+        self.operation = operation
+        self.status_code = status_code
+        self.reason = reason
 
 
 class StreamError(MobyError):

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_origin
 
 import httpcore
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from .. import __version__
 from .._apiversion import APIVersion
@@ -57,6 +57,7 @@ from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..errors import (
     APIVersionMismatchError,
     DaemonUnreachableError,
+    InvalidResponseError,
     MobyError,
     MobyTimeoutError,
     StreamError,
@@ -125,6 +126,16 @@ def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
                 parser = _list_or_null(parser)
         _JSON_PARSERS[response_type] = parser
     return parser
+
+
+def _decode_failure(exc: ValueError, response_type: Any) -> str:
+    """What made a body unreadable, without the body's content (secrets)."""
+    expected = getattr(response_type, "__name__", None) or "JSON"
+    if isinstance(exc, ValidationError):
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the body"
+        return f"not a valid {expected}: {where}: {first['msg']}"
+    return f"not valid JSON: {exc}"
 
 
 def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
@@ -516,7 +527,12 @@ class BaseClient:
             )
         content_bytes = self._read_body(response)
         if kind == "json":
-            return self._parse_json(content_bytes, response_type)
+            try:
+                return self._parse_json(content_bytes, response_type)
+            except ValueError as exc:
+                raise InvalidResponseError(
+                    spec.dotted_name, status, _decode_failure(exc, response_type)
+                ) from None
         if kind == "empty":
             return status != 304 if 304 in spec.responses else None
         return content_bytes.decode("utf-8", "replace")

@@ -6,7 +6,7 @@ import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient
-from moby_client.errors import APIError
+from moby_client.errors import APIError, InvalidResponseError
 
 
 def _answer(status: int, body: bytes = b"", **headers: str) -> object:
@@ -91,3 +91,35 @@ def test_image_references_with_slashes_still_pass() -> None:
     assert daemon.paths() == [
         "GET /v1.41/images/127.0.0.1:5000/team/app@sha256:abc/json"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        (b'{"Id": "abc", "Na', "Invalid JSON"),
+        (b"[1, 2]", "not a valid ContainerInspectResponse"),
+        (b'"hello"', "not a valid ContainerInspectResponse"),
+        (b'{"Id": "x", "State": {"Pid": "secret-ish"}}', "State.Pid"),
+    ],
+)
+def test_an_unreadable_success_body_is_an_sdk_error(body: bytes, reason: str) -> None:
+    with (
+        fake_daemon(handler=_answer(200, body)) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+        pytest.raises(InvalidResponseError, match=reason) as caught,
+    ):
+        client.containers.inspect("c1")
+    error = caught.value
+    assert isinstance(error, ValueError)
+    assert error.operation == "containers.inspect"
+    assert error.status_code == 200
+    # the body may hold credentials (system.auth): it is not repeated
+    assert "secret-ish" not in str(error)
+    assert error.__cause__ is None
+
+
+async def test_an_unreadable_success_body_is_an_sdk_error_async() -> None:
+    with fake_daemon(handler=_answer(200, b"null")) as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            with pytest.raises(InvalidResponseError, match=r"system\.info"):
+                await client.system.info()

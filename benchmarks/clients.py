@@ -78,21 +78,21 @@ class Clients:
         return await RawAsyncClient(self.host).start()
 
     def _moby(self) -> Any:
-        from moby_client import MobyClient  # type: ignore[attr-defined]
+        from moby_client import MobyClient
 
         client = MobyClient(base_url=self.host)
         client.system.ping()
         return client
 
     async def _moby_async(self) -> Any:
-        from moby_client import AsyncMobyClient  # type: ignore[attr-defined]
+        from moby_client import AsyncMobyClient
 
         client = AsyncMobyClient(base_url=self.host)
         await client.system.ping()
         return client
 
     def _apiclient(self) -> Any:
-        import docker
+        import docker  # type: ignore[import-untyped]
 
         return docker.APIClient(base_url=self.host, version=self.api_version)
 

@@ -130,7 +130,7 @@ class Interleaver:
         """Run once untimed (connections, negotiation), and check the result."""
         if contender.is_async:
             result = self.loop.run_until_complete(
-                asyncio.wait_for(contender.call(), ASYNC_CALL_TIMEOUT)  # type: ignore[arg-type]
+                asyncio.wait_for(contender.call(), ASYNC_CALL_TIMEOUT)
             )
         else:
             result = contender.call()
@@ -140,7 +140,7 @@ class Interleaver:
     def time_once(self, contender: Contender, inner: int) -> float:
         """Seconds per call over ``inner`` back-to-back calls."""
         if contender.is_async:
-            call: AsyncCall = contender.call  # type: ignore[assignment]
+            call: AsyncCall = contender.call
 
             async def timed() -> float:
                 start = time.perf_counter()
@@ -152,7 +152,7 @@ class Interleaver:
                 asyncio.wait_for(timed(), ASYNC_CALL_TIMEOUT)
             )
         else:
-            sync_call: SyncCall = contender.call  # type: ignore[assignment]
+            sync_call: SyncCall = contender.call
             start = time.perf_counter()
             for _ in range(inner):
                 sync_call()

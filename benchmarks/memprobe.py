@@ -41,7 +41,7 @@ def reset_high_water_mark() -> bool:
 
 def read_once(loop: asyncio.AbstractEventLoop, contender: Contender) -> Any:
     if contender.is_async:
-        return loop.run_until_complete(contender.call())  # type: ignore[arg-type]
+        return loop.run_until_complete(contender.call())
     return contender.call()
 
 

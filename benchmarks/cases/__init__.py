@@ -115,7 +115,7 @@ class Context:
         profiler.enable()
         for _ in range(calls):
             if contender.is_async:
-                loop.run_until_complete(contender.call())  # type: ignore[arg-type]
+                loop.run_until_complete(contender.call())
             else:
                 contender.call()
         profiler.disable()

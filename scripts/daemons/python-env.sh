@@ -1,12 +1,12 @@
 # Sourced by scripts/test.sh, scripts/try-doctor.sh and .ci/run.
 #
 # Sets PY to a Python that has moby_client installed editable with the
-# extras named in MOBY_CLIENT_EXTRAS (default: test,codegen). With
+# extras named in MOBY_CLIENT_EXTRAS (default: test,codegen,bench). With
 # MOBY_CLIENT_PYTHON set, that interpreter is used as it is; otherwise a
 # virtual environment in .venv (MOBY_CLIENT_VENV) is created or reused.
 # Installs python3 and python3-venv from apt when the machine has no Python.
 
-_moby_extras="${MOBY_CLIENT_EXTRAS-test,codegen}"
+_moby_extras="${MOBY_CLIENT_EXTRAS-test,codegen,bench}"
 _moby_venv="${MOBY_CLIENT_VENV:-$PWD/.venv}"
 
 if [[ -n ${MOBY_CLIENT_PYTHON:-} ]]; then

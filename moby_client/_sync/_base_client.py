@@ -28,7 +28,7 @@ import httpcore
 from pydantic import TypeAdapter, ValidationError
 
 from .. import __version__
-from .._apiversion import APIVersion
+from .._apiversion import OLDEST_API_VERSION, APIVersion
 from .._backends import Compat
 from .._config import (
     DEFAULT_MAX_RETRIES,
@@ -55,6 +55,7 @@ from .._protocol.request import (
 from .._spec import OperationSpec
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
 from ..errors import (
+    APIVersionError,
     APIVersionMismatchError,
     DaemonUnreachableError,
     InvalidResponseError,
@@ -301,6 +302,13 @@ class BaseClient:
         if user_agent:
             self._base_headers.append((b"User-Agent", user_agent.encode("latin-1")))
         self._pinned = APIVersion.coerce(api_version) if api_version else None
+        if self._pinned is not None and self._pinned < OLDEST_API_VERSION:
+            raise APIVersionError(
+                f"API {self._pinned} is older than {OLDEST_API_VERSION}, the oldest "
+                "this SDK supports",
+                client_version=str(self._pinned),
+                hint=f"pin {OLDEST_API_VERSION} or newer, or let the client negotiate",
+            )
         self._api_version: APIVersion | None = None
         self._prefix = ""
         self._daemon: DaemonInfo | None = None

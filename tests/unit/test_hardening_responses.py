@@ -6,7 +6,7 @@ import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient
-from moby_client.errors import APIError, InvalidResponseError
+from moby_client.errors import APIError, APIVersionError, InvalidResponseError
 
 
 def _answer(status: int, body: bytes = b"", **headers: str) -> object:
@@ -123,3 +123,17 @@ async def test_an_unreadable_success_body_is_an_sdk_error_async() -> None:
         async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
             with pytest.raises(InvalidResponseError, match=r"system\.info"):
                 await client.system.info()
+
+
+@pytest.mark.parametrize("version", ["0.1", "1.12", "1.24"])
+def test_a_pinned_version_below_the_oldest_is_refused_at_once(version: str) -> None:
+    # each call would otherwise be refused later, blaming "the daemon"
+    with pytest.raises(APIVersionError, match=r"older than 1\.25"):
+        MobyClient("unix:///nonexistent.sock", api_version=version)
+    with pytest.raises(APIVersionError, match=r"older than 1\.25"):
+        AsyncMobyClient("unix:///nonexistent.sock", api_version=version)
+
+
+def test_the_oldest_version_can_still_be_pinned() -> None:
+    with MobyClient("unix:///nonexistent.sock", api_version="1.25") as client:
+        assert client.api_version == "1.25"

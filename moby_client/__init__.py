@@ -1,7 +1,7 @@
 """moby_client: a typed sync and async SDK for the Moby (Docker) Engine API.
 
-``import moby_client`` is cheap: the clients, the transport (httpcore) and the
-operation table load when first used.
+``import moby_client`` is cheap: the clients, the streams, the transport (httpcore)
+and the operation table load when first used.
 """
 
 from __future__ import annotations
@@ -41,7 +41,20 @@ if TYPE_CHECKING:
     from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, Timeout, TLSConfig
     from ._generated.operations import OPERATIONS
     from ._negotiation import DaemonInfo
+    from ._protocol.archive import PathStat
+    from ._protocol.auth import AuthConfig, encode_registry_auth
+    from ._results import ContainerRunResult, ExecResult, Frame
     from ._sync.client import MobyClient
+    from .streams import (
+        AsyncByteStream,
+        AsyncFrameStream,
+        AsyncHijackedSession,
+        AsyncJSONStream,
+        ByteStream,
+        FrameStream,
+        HijackedSession,
+        JSONStream,
+    )
 
 __version__ = "0.1.0"
 
@@ -56,6 +69,20 @@ _LAZY: dict[str, str] = {
     "DEFAULT_MAX_RETRIES": "._config",
     "DaemonInfo": "._negotiation",
     "OPERATIONS": "._generated.operations",
+    "Frame": "._results",
+    "ExecResult": "._results",
+    "ContainerRunResult": "._results",
+    "PathStat": "._protocol.archive",
+    "AuthConfig": "._protocol.auth",
+    "encode_registry_auth": "._protocol.auth",
+    "AsyncByteStream": "._async.streams",
+    "AsyncFrameStream": "._async.streams",
+    "AsyncHijackedSession": "._async.streams",
+    "AsyncJSONStream": "._async.streams",
+    "ByteStream": "._sync.streams",
+    "FrameStream": "._sync.streams",
+    "HijackedSession": "._sync.streams",
+    "JSONStream": "._sync.streams",
 }
 
 
@@ -77,17 +104,29 @@ __all__ = [
     "APIVersion",
     "APIVersionError",
     "APIVersionMismatchError",
+    "AsyncByteStream",
+    "AsyncFrameStream",
+    "AsyncHijackedSession",
+    "AsyncJSONStream",
     "AsyncMobyClient",
+    "AuthConfig",
     "BadRequestError",
+    "ByteStream",
     "ConflictError",
     "ContainerError",
+    "ContainerRunResult",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "DaemonInfo",
     "DaemonUnreachableError",
+    "ExecResult",
     "ForbiddenError",
+    "Frame",
+    "FrameStream",
+    "HijackedSession",
     "InternalServerError",
     "InvalidHostError",
+    "JSONStream",
     "MobyClient",
     "MobyError",
     "MobyTimeoutError",
@@ -98,6 +137,7 @@ __all__ = [
     "NotImplementedByDaemonError",
     "OLDEST_API_VERSION",
     "OPERATIONS",
+    "PathStat",
     "PreconditionFailedError",
     "ProgressError",
     "RequestOptions",
@@ -108,5 +148,6 @@ __all__ = [
     "TooManyRequestsError",
     "UnauthorizedError",
     "UnsupportedByAPIVersion",
+    "encode_registry_auth",
     "__version__",
 ]

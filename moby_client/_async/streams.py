@@ -17,7 +17,6 @@ import os
 import socket
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast, overload
@@ -30,8 +29,9 @@ from pydantic import BaseModel
 
 from .._protocol.archive import PATH_STAT_HEADER, PathStat, parse_path_stat
 from .._protocol.jsonstream import JSONStreamDecoder
-from .._protocol.stdcopy import FrameDecoder, FramePiece, OutputStreamName
+from .._protocol.stdcopy import FrameDecoder, FramePiece
 from .._protocol.timestamps import split_timestamp_prefix
+from .._results import Frame
 from ..errors import MobyTimeoutError, StreamError
 
 __all__ = [
@@ -91,22 +91,6 @@ class AsyncExitCodeSource(Protocol):
     async def exit_code(self) -> int | None:
         """The exit code, or ``None`` while the process still runs."""
         ...
-
-
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """A piece of container output.
-
-    Attributes:
-        stream: ``"stdout"`` or ``"stderr"`` (a tty has only ``"stdout"``).
-        data: the bytes as the process wrote them, never decoded.
-        timestamp: the daemon's time of the log line when ``timestamps`` were
-            asked for, else ``None``.
-    """
-
-    stream: OutputStreamName
-    data: bytes
-    timestamp: datetime | None = None
 
 
 class _CancelShield:

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Iterator
 
 import pytest
 
-from moby_client import AsyncMobyClient, MobyClient, TLSConfig
+from moby_client import AsyncMobyClient, ExecResult, MobyClient, TLSConfig
 from moby_client.errors import ContainerError, StreamError
 
 from .busybox import IMAGE
@@ -133,7 +133,7 @@ async def test_async_run_and_exec(
     executed = await amoby.exec.run(
         container.id, ["sh", "-c", "cat; exit 3"], stdin=b"piped \xff\n"
     )
-    assert executed == (3, b"piped \xff\n", b"")
+    assert executed == ExecResult(3, b"piped \xff\n", b"")
 
 
 def test_exec_cat_with_half_close(
@@ -167,9 +167,9 @@ def test_exec_run_options(
         workdir="/tmp",
         user="1234",
     )
-    assert result == (0, b"hi there\n/tmp\n1234\n", b"")
+    assert result == ExecResult(0, b"hi there\n/tmp\n1234\n", b"")
     tty = moby.exec.run(container.id, "sh -c 'echo a; echo b >&2'", tty=True)
-    assert tty == (0, b"a\r\nb\r\n", b"")
+    assert tty == ExecResult(0, b"a\r\nb\r\n", b"")
 
 
 async def test_attach_session_with_stdin(
@@ -286,7 +286,7 @@ def test_close_stdin_over_tls_says_why(
             with pytest.raises(StreamError, match="over TLS"):
                 session.close_stdin()
         result = client.exec.run(container.id, ["echo", "tls output"])
-        assert result == (0, b"tls output\n", b"")
+        assert result == ExecResult(0, b"tls output\n", b"")
 
 
 def test_half_close_over_ssh(ssh_daemon: SSHDaemon) -> None:

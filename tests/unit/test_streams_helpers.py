@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from moby_client import models
+from moby_client import ContainerRunResult, ExecResult, models
 from moby_client._apiversion import APIVersion
 from moby_client._async.resources.containers import AsyncContainers
 from moby_client._async.resources.exec import AsyncExec
@@ -203,7 +203,7 @@ async def test_run_success_without_stdin() -> None:
     result = await asyncio.wait_for(
         containers.run("img", ["echo"], tty=True, labels={"a": "b"}), 5
     )
-    assert result == ("c1", 0, b"tty output", b"")
+    assert result == ContainerRunResult("c1", 0, b"tty output", b"")
     assert client.calls[1][1]["query"]["stdin"] is False
     assert client.calls[0][1]["body"].to_wire()["Labels"] == {"a": "b"}
 
@@ -256,7 +256,7 @@ async def test_exec_run_waits_for_the_exit_code() -> None:
     result = await exec_api.run(
         "c1", "cat -", stdin=b"in", env={"A": "1"}, workdir="/w", user="u"
     )
-    assert result == (9, b"in", b"")
+    assert result == ExecResult(9, b"in", b"")
     body = client.calls[0][1]["body"].to_wire()
     assert body == {
         "AttachStdin": True,

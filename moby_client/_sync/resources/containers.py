@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING, Any, Final, Literal, NamedTuple, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, cast, overload
 
 from ..._generated.operations import CONTAINER_ATTACH, CONTAINER_LOGS
 from ..._generated.resources_sync import ContainersAPI
@@ -27,6 +27,7 @@ from ..._protocol.archive import (
     iter_tar_from_chunks,
     iter_tar_from_file,
 )
+from ..._results import ContainerRunResult
 from ..._types import NOT_GIVEN, NotGiven
 from ...errors import ContainerError, StreamError
 from ..streams import FrameStream, HijackedSession
@@ -40,22 +41,6 @@ __all__ = ["Containers", "ContainerRunResult"]
 OUTPUT_CONTENT_TYPE_SINCE: Final = (1, 42)
 """First API version whose output streams say in their Content-Type whether
 they are multiplexed."""
-
-
-class ContainerRunResult(NamedTuple):
-    """What :meth:`Containers.run` collected from a container that exited.
-
-    Attributes:
-        container_id: the container's ID (removed already if ``remove=True``).
-        exit_code: its exit code (0).
-        stdout: everything it wrote to stdout.
-        stderr: everything it wrote to stderr (empty with a tty).
-    """
-
-    container_id: str
-    exit_code: int
-    stdout: bytes
-    stderr: bytes
 
 
 class _ContainerExitCode:

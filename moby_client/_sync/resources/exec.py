@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import shlex
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, NamedTuple, cast
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from ..._backends import Compat
 from ..._generated.operations import EXEC_START
 from ..._generated.resources_sync import ExecAPI
+from ..._results import ExecResult
 from ..._types import NOT_GIVEN, NotGiven
 from ...errors import StreamError
 from ..streams import HijackedSession
@@ -32,21 +33,6 @@ EXIT_CODE_POLL_INTERVAL: Final = 0.02
 
 EXIT_CODE_POLL_LIMIT: Final = 250
 """Inspections at most (about 5 seconds) before the exit code is given up."""
-
-
-class ExecResult(NamedTuple):
-    """What :meth:`Exec.run` collected.
-
-    Attributes:
-        exit_code: the command's exit code, ``None`` if the daemon did not
-            report one in time.
-        stdout: everything it wrote to stdout.
-        stderr: everything it wrote to stderr (empty with a tty).
-    """
-
-    exit_code: int | None
-    stdout: bytes
-    stderr: bytes
 
 
 class _ExecExitCode:

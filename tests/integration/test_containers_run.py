@@ -164,7 +164,7 @@ def test_exec_run_options(
         container.id,
         ["sh", "-c", "echo $GREETING; pwd; id -u"],
         env={"GREETING": "hi there"},
-        workdir="/tmp",
+        working_dir="/tmp",
         user="1234",
     )
     assert result == ExecResult(0, b"hi there\n/tmp\n1234\n", b"")

@@ -254,7 +254,7 @@ async def test_exec_run_waits_for_the_exit_code() -> None:
     }
     exec_api = AsyncExec(client)  # type: ignore[arg-type]
     result = await exec_api.run(
-        "c1", "cat -", stdin=b"in", env={"A": "1"}, workdir="/w", user="u"
+        "c1", "cat -", stdin=b"in", env={"A": "1"}, working_dir="/w", user="u"
     )
     assert result == ExecResult(9, b"in", b"")
     body = client.calls[0][1]["body"].to_wire()
@@ -269,3 +269,37 @@ async def test_exec_run_waits_for_the_exit_code() -> None:
         "WorkingDir": "/w",
     }
     assert client.operations().count("ExecInspect") == 3
+
+
+async def test_run_refuses_a_keyword_create_does_not_take() -> None:
+    client = FakeClient("1.51")
+    containers = AsyncContainers(client)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"containers\.run\(\).*'workdir'") as caught:
+        await containers.run("img", "true", workdir="/tmp")
+    assert "did you mean 'working_dir'" in str(caught.value)
+    with pytest.raises(TypeError, match="'enviroment'"):
+        await containers.run("img", "true", enviroment=["A=1"])
+    assert client.calls == []
+
+
+async def test_run_passes_create_keywords_and_splits_a_string_command() -> None:
+    client = FakeClient("1.51")
+    client.answers = {
+        "ContainerCreate": lambda call: models.ContainerCreateResponse(id="c1"),
+        "ContainerInspect": lambda call: models.ContainerInspectResponse(id="c1"),
+    }
+    containers = AsyncContainers(client)  # type: ignore[arg-type]
+    await containers.run(
+        "img",
+        "sh -c 'echo a b'",
+        detach=True,
+        working_dir="/w",
+        user="u",
+        env=["A=1"],
+        name="n",
+    )
+    create = client.calls[0][1]
+    assert create["query"]["name"] == "n"
+    assert create["body"]["Cmd"] == ["sh", "-c", "echo a b"]
+    assert (create["body"]["WorkingDir"], create["body"]["User"]) == ("/w", "u")
+    assert create["body"]["Env"] == ["A=1"]

@@ -16,6 +16,8 @@ output ``raw-stream`` (retired once API 1.42 is the oldest supported).
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import shlex
 from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, cast, overload
@@ -253,8 +255,11 @@ class AsyncContainers(AsyncContainersAPI):
                 model at once.
             remove: remove the container (and its anonymous volumes) after it
                 exited, whatever the outcome.
-            **create_kwargs: further arguments of :meth:`create`, such as
-                ``env``, ``labels``, ``tty``, ``host_config`` or ``name``.
+            **create_kwargs: further keyword arguments of :meth:`create`, such
+                as ``env``, ``labels``, ``working_dir``, ``user``,
+                ``entrypoint``, ``tty``, ``host_config`` or ``name``; any
+                other keyword raises :class:`TypeError` before anything is
+                sent.
 
         Returns:
             A :class:`ContainerRunResult`; with ``detach=True`` the
@@ -264,9 +269,11 @@ class AsyncContainers(AsyncContainersAPI):
             ContainerError: the container exited with a non-zero code (it
                 carries the exit code, stdout and stderr).
             ValueError: ``stdin`` together with ``detach=True``.
+            TypeError: a keyword that :meth:`create` does not take.
         """
         if detach and stdin is not None:
             raise ValueError("run: stdin cannot be combined with detach=True")
+        self._check_create_keywords(create_kwargs)
         if isinstance(cmd, str):
             cmd = shlex.split(cmd)
         if cmd is not None:
@@ -293,6 +300,20 @@ class AsyncContainers(AsyncContainersAPI):
         if exit_code != 0:
             raise ContainerError(container_id, exit_code, stdout, stderr)
         return ContainerRunResult(container_id, exit_code, stdout, stderr)
+
+    def _check_create_keywords(self, create_kwargs: dict[str, Any]) -> None:
+        """Refuse a keyword :meth:`create` does not take, naming it (a typo
+        would otherwise be dropped silently or fail deep inside the call)."""
+        taken = set(inspect.signature(self.create).parameters) - {"image", "cmd"}
+        for keyword in create_kwargs:
+            if keyword in taken:
+                continue
+            close = difflib.get_close_matches(keyword, sorted(taken), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise TypeError(
+                f"containers.run() got an unexpected keyword argument {keyword!r}"
+                f" (not an argument of containers.create){hint}"
+            )
 
     async def stats_once(
         self, id: str, *, options: RequestOptions | None = None

@@ -117,7 +117,7 @@ class Exec(ExecAPI):
         stdin: bool = False,
         tty: bool = False,
         env: list[str] | Mapping[str, str] | NotGiven = NOT_GIVEN,
-        workdir: str | NotGiven = NOT_GIVEN,
+        working_dir: str | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         privileged: bool | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -130,7 +130,7 @@ class Exec(ExecAPI):
             stdin: attach stdin, to :meth:`HijackedSession.write` to it.
             tty: give the command a tty (stdout and stderr then merge).
             env: extra environment, ``["K=V"]`` or a mapping.
-            workdir: the working directory.
+            working_dir: the working directory.
             user: the user (``name``, ``uid``, ``uid:gid``).
             privileged: run with extended privileges.
             options: per-request options such as a timeout.
@@ -149,7 +149,7 @@ class Exec(ExecAPI):
             attach_stderr=True,
             tty=tty,
             env=env,
-            working_dir=workdir,
+            working_dir=working_dir,
             user=user,
             privileged=privileged,
             options=options,
@@ -169,7 +169,7 @@ class Exec(ExecAPI):
         stdin: bytes | None = None,
         tty: bool = False,
         env: list[str] | Mapping[str, str] | NotGiven = NOT_GIVEN,
-        workdir: str | NotGiven = NOT_GIVEN,
+        working_dir: str | NotGiven = NOT_GIVEN,
         user: str | NotGiven = NOT_GIVEN,
         privileged: bool | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -189,7 +189,7 @@ class Exec(ExecAPI):
             stdin: bytes for the command's stdin, then end of input.
             tty: give the command a tty (stdout and stderr then merge).
             env: extra environment, ``["K=V"]`` or a mapping.
-            workdir: the working directory.
+            working_dir: the working directory.
             user: the user (``name``, ``uid``, ``uid:gid``).
             privileged: run with extended privileges.
             options: per-request options such as a timeout.
@@ -203,7 +203,7 @@ class Exec(ExecAPI):
             stdin=stdin is not None,
             tty=tty,
             env=env,
-            workdir=workdir,
+            working_dir=working_dir,
             user=user,
             privileged=privileged,
             options=options,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 import time
 from collections.abc import (
@@ -94,6 +95,7 @@ _RETRIED_FAILURES: Final = (
     httpcore.WriteError,
 )
 _CHUNK_SIZE: Final = 64 * 1024
+_HEADER_NAME_RE: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 M = TypeVar("M", bound=MobyModel)
 
@@ -137,6 +139,35 @@ def _decode_failure(exc: ValueError, response_type: Any) -> str:
         where = ".".join(str(part) for part in first["loc"]) or "the body"
         return f"not a valid {expected}: {where}: {first['msg']}"
     return f"not valid JSON: {exc}"
+
+
+def _header_value(name: str, value: Any) -> bytes:
+    """A request header's value as bytes, refused when it cannot be sent.
+
+    The value may be a credential (``X-Registry-Auth``), so the error names
+    the header only.
+
+    Raises:
+        ValueError: the value holds a line break or NUL, or characters
+            outside Latin-1 (HTTP headers carry bytes, not text).
+    """
+    text = str(value)
+    if "\r" in text or "\n" in text or "\0" in text:
+        raise ValueError(f"the {name} header may not hold a line break or NUL")
+    try:
+        return text.encode("latin-1")
+    except UnicodeEncodeError:
+        raise ValueError(
+            f"the {name} header holds characters outside Latin-1; encode the "
+            "value first (registry credentials go base64-encoded)"
+        ) from None
+
+
+def _header_name(name: str) -> bytes:
+    """A request header's name as bytes; ``ValueError`` unless an HTTP token."""
+    if not _HEADER_NAME_RE.fullmatch(name):
+        raise ValueError(f"{name!r} is not a valid HTTP header name")
+    return name.encode("ascii")
 
 
 def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
@@ -504,7 +535,9 @@ class BaseClient:
         if headers:
             for name, value in headers.items():
                 if value is not None and not isinstance(value, NotGiven):
-                    header_list.append((name.encode("latin-1"), str(value).encode()))
+                    header_list.append(
+                        (name.encode("latin-1"), _header_value(name, value))
+                    )
         if options:
             query_string, extensions = self._apply_options(
                 spec, options, header_list, query_string, extensions
@@ -561,7 +594,7 @@ class BaseClient:
             names = {name.lower().encode("latin-1") for name in extra_headers}
             header_list[:] = [h for h in header_list if h[0].lower() not in names]
             header_list += [
-                (name.encode("latin-1"), str(value).encode("latin-1"))
+                (_header_name(name), _header_value(name, value))
                 for name, value in extra_headers.items()
             ]
         extra_query = options.get("extra_query")

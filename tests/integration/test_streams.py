@@ -98,6 +98,22 @@ def test_logs_keep_bytes_exactly(
     assert only_err == (b"", b"err\x80\n")
 
 
+def test_logs_and_attach_without_stream_flags_deliver_both_streams(
+    moby: MobyClient, busybox_image: str, labels: dict[str, str]
+) -> None:
+    # The daemon answers 400 to logs for no stream, and attaches to nothing.
+    cid = finished_container(moby, busybox_image, labels, SHORT_LINES)
+    stdout, stderr = moby.containers.logs(cid).read_all()
+    assert stdout.endswith(b"tail") and stderr.startswith(b"err")
+    created = moby.containers.create(
+        image=busybox_image, cmd=["sh", "-c", "echo o; echo e >&2"], labels=labels
+    )
+    session = moby.containers.attach(created.id)
+    with session:
+        moby.containers.start(created.id)
+        assert session.read_all() == (b"o\n", b"e\n")
+
+
 def test_logs_of_a_one_mib_line(
     moby: MobyClient, busybox_image: str, labels: dict[str, str]
 ) -> None:

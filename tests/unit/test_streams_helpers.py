@@ -303,3 +303,52 @@ async def test_run_passes_create_keywords_and_splits_a_string_command() -> None:
     assert create["body"]["Cmd"] == ["sh", "-c", "echo a b"]
     assert (create["body"]["WorkingDir"], create["body"]["User"]) == ("/w", "u")
     assert create["body"]["Env"] == ["A=1"]
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ({}, (True, True)),
+        ({"stdout": True}, (True, NOT_GIVEN)),
+        ({"stderr": True}, (NOT_GIVEN, True)),
+        ({"stdout": False, "stderr": False}, (False, False)),
+    ],
+)
+async def test_logs_asks_for_both_streams_when_none_is_given(
+    given: dict[str, bool], sent: tuple[object, object]
+) -> None:
+    client = FakeClient("1.51")
+    client.answers = {"ContainerLogs": logs_answer}
+    containers = AsyncContainers(client)  # type: ignore[arg-type]
+    await containers.logs("c1", **given)
+    query = client.calls[0][1]["query"]
+    assert (query["stdout"], query["stderr"]) == sent
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ({}, (NOT_GIVEN, True, NOT_GIVEN, True, True)),
+        ({"logs": True}, (True, NOT_GIVEN, NOT_GIVEN, True, True)),
+        ({"stdin": True}, (NOT_GIVEN, True, True, NOT_GIVEN, NOT_GIVEN)),
+        (
+            {"stream": False, "stdout": False},
+            (NOT_GIVEN, False, NOT_GIVEN, False, NOT_GIVEN),
+        ),
+    ],
+)
+async def test_attach_defaults_to_streaming_stdout_and_stderr(
+    given: dict[str, bool], sent: tuple[object, ...]
+) -> None:
+    client = FakeClient("1.51")
+    client.answers = {
+        "ContainerAttach": lambda call: scripted_session(
+            lambda stdin: b"", multiplexed=True, stdin=False
+        )
+    }
+    containers = AsyncContainers(client)  # type: ignore[arg-type]
+    session = await containers.attach("c1", **given)
+    await session.aclose()
+    query = client.calls[0][1]["query"]
+    names = ("logs", "stream", "stdin", "stdout", "stderr")
+    assert tuple(query[name] for name in names) == sent

@@ -82,8 +82,10 @@ class Containers(ContainersAPI):
         Args:
             id: the container's ID or name.
             follow: keep the stream open and deliver new output as it comes.
-            stdout: include stdout.
-            stderr: include stderr.
+            stdout: include stdout. When neither ``stdout`` nor ``stderr`` is
+                given, both are asked for (the daemon refuses a request for
+                no stream); set one to ``False`` to leave it out.
+            stderr: include stderr (see ``stdout``).
             since: only output after this UNIX time (seconds).
             until: only output before this UNIX time (seconds), API 1.35+.
             timestamps: prefix each line with its time; the stream splits it
@@ -94,6 +96,8 @@ class Containers(ContainersAPI):
         Returns:
             A stream of :class:`Frame` items; close it when done.
         """
+        if isinstance(stdout, NotGiven) and isinstance(stderr, NotGiven):
+            stdout = stderr = True
         tty = self._container_tty(id)
         stream = cast(
             FrameStream,
@@ -134,6 +138,11 @@ class Containers(ContainersAPI):
         """Attach to a container (``POST /containers/{id}/attach``).
 
         :meth:`attach_session` is the shorter way to a session with stdin.
+        The daemon accepts an attach to nothing and then delivers nothing, so
+        left-out flags default to a useful attach: ``stream=True`` when
+        neither ``logs`` nor ``stream`` is given, and ``stdout=True,
+        stderr=True`` when none of ``stdin``, ``stdout``, ``stderr`` is given.
+        A flag given as ``False`` is sent as given.
 
         Args:
             id: the container's ID or name.
@@ -148,6 +157,10 @@ class Containers(ContainersAPI):
         Returns:
             The attached session; close it when done.
         """
+        if isinstance(logs, NotGiven) and isinstance(stream, NotGiven):
+            stream = True
+        if all(isinstance(flag, NotGiven) for flag in (stdin, stdout, stderr)):
+            stdout = stderr = True
         return self._attach(
             id,
             tty=self._container_tty(id),

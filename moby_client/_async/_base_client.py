@@ -95,6 +95,7 @@ _RETRIED_FAILURES: Final = (
     httpcore.WriteError,
 )
 _CHUNK_SIZE: Final = 64 * 1024
+_REQUEST_OPTIONS: Final = frozenset(RequestOptions.__annotations__)
 _HEADER_NAME_RE: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 M = TypeVar("M", bound=MobyModel)
@@ -468,8 +469,13 @@ class AsyncBaseClient:
             data.update(body.model_extra or {})
         elif isinstance(body, Mapping):
             data = dict(body)
-        else:
+        elif isinstance(body, NotGiven):
             data = {}
+        else:
+            raise TypeError(
+                f"body must be a {model_cls.__name__}, a mapping or left out, "
+                f"not {type(body).__name__}"
+            )
         known = model_cls.model_fields
         for name, value in given.items():
             info = known.get(name)
@@ -586,6 +592,13 @@ class AsyncBaseClient:
         query_string: str,
         extensions: dict[str, dict[str, float | None]],
     ) -> tuple[str, dict[str, dict[str, float | None]]]:
+        unknown = set(options).difference(_REQUEST_OPTIONS)
+        if unknown:
+            raise TypeError(
+                f"{spec.dotted_name}: unknown request option(s) "
+                f"{', '.join(sorted(map(repr, unknown)))} (known: "
+                f"{', '.join(sorted(_REQUEST_OPTIONS))})"
+            )
         if "timeout" in options:
             limits = Timeout.coerce(options["timeout"])
             extensions = {"timeout": limits.as_extension()}

@@ -54,3 +54,33 @@ def test_latin1_header_values_still_pass() -> None:
     ):
         client.containers.list(options={"extra_headers": extra})
     assert daemon.requests[0].headers["x-trace"] == "caf\u00e9-1"
+
+
+@pytest.mark.parametrize("body", [["Image", "x"], "Image=x", 42, object()])
+def test_a_body_of_the_wrong_kind_is_refused(body: object) -> None:
+    # it was dropped silently, sending {} to the daemon
+    with (
+        fake_daemon() as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        with pytest.raises(TypeError, match="ContainerCreateBody"):
+            client.containers.create(body=body)  # type: ignore[arg-type]
+        assert daemon.requests == []
+
+
+def test_unknown_request_options_are_refused() -> None:
+    with (
+        fake_daemon() as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        with pytest.raises(TypeError, match="'timeot'"):
+            client.containers.list(options={"timeot": 1})  # type: ignore[typeddict-unknown-key]
+        assert daemon.requests == []
+
+
+async def test_unknown_request_options_are_refused_async() -> None:
+    with fake_daemon() as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            with pytest.raises(TypeError, match="'extra_header'"):
+                await client.system.info(options={"extra_header": {}})  # type: ignore[typeddict-unknown-key]
+        assert daemon.requests == []

@@ -57,6 +57,7 @@ _HOSTNAME_RE: Final = re.compile(
     r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
     r"(?:\.[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?)*\.?$"
 )
+_BASE_PATH_RE: Final = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@%/-]*")
 _SSH_USER_RE: Final = re.compile(r"^[A-Za-z0-9_.][A-Za-z0-9_.@-]*$")
 
 
@@ -209,14 +210,14 @@ def _split_host_port(address: str, hostport: str) -> tuple[str, str | None]:
 def _check_hostname(address: str, host: str) -> None:
     if ":" in host:
         return
-    if not _HOSTNAME_RE.match(host):
+    if not _HOSTNAME_RE.fullmatch(host):
         raise InvalidHostError(
             f"invalid daemon address {address!r}: bad host name {host!r}"
         )
 
 
 def _parse_port(address: str, port: str) -> int:
-    if not port.isdigit() or not 0 < int(port) < 65536:
+    if not (port.isascii() and port.isdigit()) or not 0 < int(port) < 65536:
         raise InvalidHostError(
             f"invalid daemon address {address!r}: bad port {port!r} "
             "(expected a number from 1 to 65535)"
@@ -250,6 +251,11 @@ def _parse_tcp(address: str, rest: str, *, tls: bool, force_tls: bool) -> Daemon
     else:
         port = _parse_port(address, port_text)
     base_path = ("/" + base).rstrip("/") if slash else ""
+    if not _BASE_PATH_RE.fullmatch(base_path):
+        raise InvalidHostError(
+            f"invalid daemon address {address!r}: the path {base_path!r} may "
+            "hold only URL path characters (percent-encode others)"
+        )
     return DaemonHost(
         scheme="tcp",
         address=address,
@@ -276,7 +282,7 @@ def _parse_ssh(address: str, rest: str) -> DaemonHost:
                 f"invalid daemon address {address!r}: passwords are not "
                 "accepted in ssh:// addresses; use an ssh key or agent"
             )
-        if not _SSH_USER_RE.match(user):
+        if not _SSH_USER_RE.fullmatch(user):
             raise InvalidHostError(
                 f"invalid daemon address {address!r}: bad ssh user {user!r}"
             )

@@ -708,7 +708,7 @@ class AsyncBaseClient:
                     log.debug(
                         "%s %s: retry %d",
                         method,
-                        target,
+                        target.partition("?")[0],
                         attempt.retry_state.attempt_number,
                     )
                     return await self._pool.handle_async_request(request)

@@ -708,7 +708,7 @@ class BaseClient:
                     log.debug(
                         "%s %s: retry %d",
                         method,
-                        target,
+                        target.partition("?")[0],
                         attempt.retry_state.attempt_number,
                     )
                     return self._pool.handle_request(request)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 
 import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
@@ -82,3 +83,19 @@ async def test_pull_accepts_the_generated_auth_config_model_async() -> None:
             await client.images.pull("127.0.0.1:5999/app", auth=auth)
     pull = next(r for r in daemon.requests if "/images/create" in r.path)
     assert _sent_auth(pull)["password"] == SECRET
+
+
+def test_retry_log_lines_leave_the_query_out(caplog: pytest.LogCaptureFixture) -> None:
+    # the query can hold values a caller considers private (filters on labels,
+    # or an extra_query token); docs/client.md promises it is never logged
+    import httpcore
+    from test_retry import FlakyPool, client_with
+
+    pool = FlakyPool(1, httpcore.ConnectError("refused"))
+    caplog.set_level(logging.DEBUG, logger="moby_client")
+    with client_with(pool) as client:
+        client.system.events(filters={"label": [f"token={SECRET}"]}).close()
+    assert len(pool.calls) == 2
+    assert "retry" in caplog.text
+    assert SECRET not in caplog.text
+    assert "filters" not in caplog.text

@@ -184,7 +184,12 @@ def run_compat(args: argparse.Namespace) -> int:
     err: TextIO = getattr(args, "err", sys.stderr)
     try:
         requirements = versions.moby_modules_from_go_mod(args.go_mod)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        where = exc.filename if exc.filename is not None else args.go_mod
+        err.write(f"moby-client compat: cannot read {where}: {reason}\n")
+        return 2
+    except ValueError as exc:
         err.write(f"moby-client compat: {exc}\n")
         return 2
     if not requirements:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._apiversion import NEWEST_API_VERSION, OLDEST_API_VERSION, APIVersion
-from .errors import InvalidHostError, MobyError
+from .errors import APIVersionError, BadRequestError, InvalidHostError, MobyError
 
 if TYPE_CHECKING:
     from ._config import TLSConfig
@@ -40,6 +40,16 @@ EXIT_OK = 0
 EXIT_UNREACHABLE = 1
 EXIT_BAD_HOST = 2
 
+TLS_REFUSAL = "HTTP request to an HTTPS server"
+"""What a TLS daemon answers to plain HTTP."""
+
+TLS_ADVICE = (
+    "this port speaks TLS: add --tlsverify --tlscacert CA --tlscert CERT "
+    "--tlskey KEY (or --tls to skip checking the daemon's certificate), or set "
+    "DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH to a directory with ca.pem, "
+    "cert.pem and key.pem"
+)
+
 
 @dataclass(frozen=True)
 class DaemonFacts:
@@ -53,6 +63,9 @@ class DaemonFacts:
         version: the daemon's ``GET /version`` answer, keyed by wire names.
         pinned_by: what fixed the API version instead of negotiation
             (``DOCKER_API_VERSION``), ``None`` when it was negotiated.
+        pinned_refused: when the pinned version could not be used (the
+            daemon or the SDK refused it): the pinned version and why, in one
+            line; ``negotiated`` is then what negotiation gives instead.
     """
 
     host: str
@@ -61,6 +74,7 @@ class DaemonFacts:
     negotiated: APIVersion
     version: Mapping[str, Any]
     pinned_by: str | None = None
+    pinned_refused: tuple[APIVersion, str] | None = None
 
     @property
     def engine_version(self) -> str:
@@ -214,7 +228,27 @@ def render(
     accepts = f"accepts {api_min or '?'} to {api_max or '?'}"
     lines.append(f"daemon API:    {api_max or '?'} ({accepts})")
     sdk_range = f"this SDK speaks {OLDEST_API_VERSION} to {NEWEST_API_VERSION}"
-    if facts.pinned_by:
+    if facts.pinned_refused is not None:
+        pinned, reason = facts.pinned_refused
+        if (
+            api_min is not None
+            and api_max is not None
+            and not (api_min <= pinned <= api_max)
+        ):
+            why = f"is outside the daemon's range {api_min} to {api_max}"
+        elif not OLDEST_API_VERSION <= pinned <= NEWEST_API_VERSION:
+            why = (
+                f"is outside this SDK's range {OLDEST_API_VERSION} to "
+                f"{NEWEST_API_VERSION}"
+            )
+        else:
+            why = f"was refused: {reason}"
+        lines.append(f"pinned:        {pinned} (by {facts.pinned_by}) {why}")
+        lines.append(
+            f"negotiated:    {facts.negotiated} without the pin ({sdk_range}); "
+            "the report below is for that version"
+        )
+    elif facts.pinned_by:
         lines.append(
             f"pinned:        {facts.negotiated} (by {facts.pinned_by}; {sdk_range})"
         )
@@ -262,13 +296,18 @@ def _as_wire(value: object) -> dict[str, Any]:
     raise MobyError(f"unexpected /version answer: {type(value).__name__}")
 
 
-def gather(host: str | None = None) -> DaemonFacts:
+def gather(host: str | None = None, tls: TLSConfig | None = None) -> DaemonFacts:
     """Ask the daemon for its facts, connecting as ``MobyClient.from_env()`` does.
+
+    When ``DOCKER_API_VERSION`` pins a version that the daemon (or the SDK)
+    refuses, the daemon is asked again with negotiation, so that the report
+    still shows what it is; :attr:`DaemonFacts.pinned_refused` says why.
 
     Args:
         host: a daemon address (any DOCKER_HOST form); ``None`` uses the
             environment (``DOCKER_HOST``, ``DOCKER_CONTEXT``, the default
             socket) and its TLS settings.
+        tls: TLS settings that replace the environment's (``--tlsverify`` …).
 
     Raises:
         DaemonUnreachableError: no answer from the daemon.
@@ -277,22 +316,24 @@ def gather(host: str | None = None) -> DaemonFacts:
     from ._config import resolve_environment
     from ._protocol.hosts import parse_host
 
-    pinned_by = None
+    pinned: APIVersion | None = None
     if host is None:
         environment = resolve_environment()
-        daemon, tls, source = environment.host, environment.tls, environment.source
-        if environment.api_version is not None:
-            pinned_by = "DOCKER_API_VERSION"
+        daemon, source = environment.host, environment.source
+        tls = environment.tls if tls is None else tls
+        pinned = environment.api_version
     else:
-        daemon, tls, source = parse_host(host), None, "--host"
+        daemon, source = parse_host(host, tls=tls is not None), "--host"
+    pinned_by = "DOCKER_API_VERSION" if pinned is not None else None
 
-    from . import MobyClient
-
-    client = MobyClient.from_env() if host is None else MobyClient(base_url=host)
-    with client:
-        client.system.ping()
-        version = _as_wire(client.system.version())
-        negotiated = APIVersion.coerce(client.api_version)
+    refused: tuple[APIVersion, str] | None = None
+    try:
+        version, negotiated = _ask(daemon.address, tls, pinned)
+    except APIVersionError as exc:
+        if pinned is None:
+            raise
+        refused = (APIVersion.coerce(pinned), _one_line(exc))
+        version, negotiated = _ask(daemon.address, tls, None)
     return DaemonFacts(
         host=daemon.address,
         source=source,
@@ -300,7 +341,21 @@ def gather(host: str | None = None) -> DaemonFacts:
         negotiated=negotiated,
         version=version,
         pinned_by=pinned_by,
+        pinned_refused=refused,
     )
+
+
+def _ask(
+    address: str, tls: TLSConfig | None, api_version: APIVersion | str | None
+) -> tuple[dict[str, Any], APIVersion]:
+    """``GET /_ping`` and ``GET /version`` of one daemon, and the API version
+    used (``api_version`` if given, else negotiated)."""
+    from . import MobyClient
+
+    with MobyClient(base_url=address, tls=tls, api_version=api_version) as client:
+        client.system.ping()
+        version = _as_wire(client.system.version())
+        return version, APIVersion.coerce(client.api_version)
 
 
 def _operation_specs() -> list[OperationSpec]:
@@ -309,27 +364,40 @@ def _operation_specs() -> list[OperationSpec]:
     return list(OPERATION_SPECS.values())
 
 
-def run(host: str | None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(
+    host: str | None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    *,
+    tls: TLSConfig | None = None,
+) -> int:
     """Print the doctor report for one daemon.
 
     Args:
         host: the daemon address, ``None`` for the environment's.
         out: where the report goes (standard output by default).
         err: where the one-line failure goes (standard error by default).
+        tls: TLS settings replacing the environment's.
 
     Returns:
-        0 when the daemon answered, 1 when it could not be reached (one line
-        on ``err`` says why), 2 when the address is malformed.
+        0 when the daemon answered; 1 when it could not be reached (one line
+        on ``err`` says why); 2 for bad input or configuration: a malformed
+        address, an unknown context, a pinned API version the daemon refuses
+        (the report is printed all the same), or a TLS daemon asked without
+        TLS.
     """
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     try:
-        facts = gather(host)
+        facts = gather(host, tls)
     except InvalidHostError as exc:
         print(f"moby-client doctor: {exc}", file=err)
         return EXIT_BAD_HOST
     except (MobyError, OSError) as exc:
         print(f"moby-client doctor: {_one_line(exc)}", file=err)
+        if isinstance(exc, BadRequestError) and TLS_REFUSAL in str(exc):
+            print(f"moby-client doctor: {TLS_ADVICE}", file=err)
+            return EXIT_BAD_HOST
         return EXIT_UNREACHABLE
 
     specs = _operation_specs()
@@ -345,6 +413,14 @@ def run(host: str | None, out: TextIO | None = None, err: TextIO | None = None) 
             release_note=_release_note(facts.engine_version),
         )
     )
+    if facts.pinned_refused is not None:
+        print(
+            f"moby-client doctor: {facts.pinned_by}={facts.pinned_refused[0]} "
+            "cannot be used here (see 'pinned:' above); unset it or pin a version "
+            "inside both ranges",
+            file=err,
+        )
+        return EXIT_BAD_HOST
     return EXIT_OK
 
 

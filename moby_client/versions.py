@@ -327,7 +327,7 @@ def _engine_version(text: str) -> tuple[GoVersion, str]:
         version = GoVersion.parse(f"v{numbers}{dash}{pre}")
     if match is None or version is None:
         raise ValueError(
-            f"invalid engine version {text!r}: expected e.g. 29.1.3, v28.5.2, "
+            f"invalid engine version {text!r}: expected e.g. 29.1.3, v28.5.2, 24.0, "
             "docker-v29.0.0, 20.10.24+dfsg1 or v2.0.0-beta.3"
         )
     rest = match["rest"] or ""
@@ -335,16 +335,79 @@ def _engine_version(text: str) -> tuple[GoVersion, str]:
     return version, note
 
 
+_ENGINE_LINE_RE: Final = re.compile(
+    r"(?:docker-)?v?(?P<major>\d+)(?:\.(?P<minor>\d+))?", re.IGNORECASE
+)
+
+
+def _engine_line_release(version: str, major: int, minor: int | None) -> EngineRelease:
+    """An engine named without its patch level (``24.0``, ``99``): placed by
+    its release line, since it names no single release."""
+    keyed = _family("engine")
+    wanted = (major,) if minor is None else (major, minor)
+
+    def line_of(key: GoVersion) -> tuple[int, ...]:
+        return (key.major,) if minor is None else (key.major, key.minor)
+
+    label = f"engine {version.strip()}"
+    newest, oldest = keyed[-1][1], keyed[0][1]
+    if wanted > line_of(keyed[-1][0]):
+        description = (
+            f"{label} is newer than the table, which ends at {newest.tag} "
+            f"(API {newest.api_max}); it speaks at least API {newest.api_max}"
+        )
+        return EngineRelease(
+            version, "newer", description, api_max_at_least=newest.api_max
+        )
+    if wanted < line_of(keyed[0][0]):
+        description = (
+            f"{label} is older than the table, which starts at {oldest.tag} "
+            f"(API {oldest.api_max}); it speaks at most API {oldest.api_max}"
+        )
+        return EngineRelease(
+            version, "older", description, api_max_at_most=oldest.api_max
+        )
+    members = [record for key, record in keyed if line_of(key) == wanted]
+    if members:
+        apis = ", ".join(map(str, _distinct([r.api_max for r in members])))
+        description = (
+            f"{label} names a release line, not one release: {members[0].tag} .. "
+            f"{members[-1].tag} speak API {apis} at most; give a full version "
+            f"such as {members[-1].tag.removeprefix('docker-')} for its exact range"
+        )
+        return EngineRelease(version, "unknown", description)
+    below = max((item for item in keyed if line_of(item[0]) < wanted), key=_first)
+    above = min((item for item in keyed if line_of(item[0]) > wanted), key=_first)
+    neighbours = _neighbours(_Match("unknown", None, below=below[1], above=above[1]))
+    description = (
+        f"{label} is not in the table, so its API range is unknown "
+        f"(neighbours: {neighbours})"
+    )
+    return EngineRelease(version, "unknown", description)
+
+
+def _first(item: tuple[GoVersion, ReleaseRecord]) -> GoVersion:
+    return item[0]
+
+
 def engine_release(version: str) -> EngineRelease:
     """The Engine API range of an engine release.
 
     Accepts what daemons and tags print: ``29.1.3``, ``v28.5.2``,
     ``docker-v29.0.0``, Debian's ``20.10.24+dfsg1``, and the
-    ``github.com/moby/moby/v2`` module version ``v2.0.0-beta.3``.
+    ``github.com/moby/moby/v2`` module version ``v2.0.0-beta.3``. A version
+    without its patch level (``24.0``, ``99``) is placed by its release line:
+    newer or older than the table, or ``unknown`` with the line's releases.
 
     Raises:
         ValueError: ``version`` is not a version at all.
     """
+    line = _ENGINE_LINE_RE.fullmatch(version.strip())
+    if line is not None:
+        minor = line["minor"]
+        return _engine_line_release(
+            version, int(line["major"]), None if minor is None else int(minor)
+        )
     parsed, note = _engine_version(version)
     is_v2_tag = parsed.release_key() == (2, 0, 0) and parsed.is_prerelease
     keyed = _v2_tags() if is_v2_tag else _family("engine")

@@ -89,3 +89,59 @@ def test_doctor_reports_a_pinned_version_from_the_environment(
     assert "pinned:        1.30 (by DOCKER_API_VERSION;" in report
     # Sessions (POST /session) came with API 1.31.
     assert "POST /session  (needs API 1.31)" in report
+
+
+def test_doctor_diagnoses_a_pinned_version_the_daemon_refuses(
+    moby_host: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with MobyClient(base_url=moby_host) as client:
+        version = _wire(client.system.version())
+    too_new = f"1.{int(version['ApiVersion'].split('.')[1]) + 1}"
+    monkeypatch.setenv("DOCKER_HOST", moby_host)
+    monkeypatch.setenv("DOCKER_API_VERSION", too_new)
+    out, err = io.StringIO(), io.StringIO()
+
+    status = main(["doctor"], out=out, err=err)
+
+    assert status == 2
+    report = out.getvalue()
+    assert (
+        f"pinned:        {too_new} (by DOCKER_API_VERSION) is outside the daemon's "
+        f"range {version['MinAPIVersion']} to {version['ApiVersion']}"
+    ) in report
+    assert f"negotiated:    {version['ApiVersion']} without the pin" in report
+    assert f"engine:        Moby {version['Version']}" in report
+    assert err.getvalue().startswith(f"moby-client doctor: DOCKER_API_VERSION={too_new}")
+
+
+def test_doctor_on_a_tls_port_without_tls_suggests_the_tls_options() -> None:
+    import os
+
+    tls_host = os.environ.get("MOBY_TEST_TLS_HOST")
+    cert_path = os.environ.get("MOBY_TEST_TLS_CERT_PATH")
+    if not tls_host or not cert_path:
+        pytest.skip("no TLS daemon (MOBY_TEST_TLS_HOST, MOBY_TEST_TLS_CERT_PATH)")
+
+    status, out, err = _doctor(tls_host)
+    assert (status, out) == (2, "")
+    assert "--tlsverify --tlscacert" in err and "DOCKER_CERT_PATH" in err
+
+    out_io, err_io = io.StringIO(), io.StringIO()
+    status = main(
+        [
+            "doctor",
+            "--host",
+            tls_host,
+            "--tlsverify",
+            "--tlscacert",
+            f"{cert_path}/ca.pem",
+            "--tlscert",
+            f"{cert_path}/cert.pem",
+            "--tlskey",
+            f"{cert_path}/key.pem",
+        ],
+        out=out_io,
+        err=err_io,
+    )
+    assert (status, err_io.getvalue()) == (0, "")
+    assert "over TLS (server verified) with a client certificate" in out_io.getvalue()

@@ -237,3 +237,111 @@ def test_render_says_when_the_version_was_pinned() -> None:
     text = render(pinned, None, [], known_operations=1)
     assert "pinned:        1.30 (by DOCKER_API_VERSION; this SDK speaks" in text
     assert "negotiated:" not in text
+
+
+def test_render_says_when_the_daemon_refused_the_pinned_version() -> None:
+    facts = _facts()
+    refused = DaemonFacts(
+        facts.host,
+        facts.source,
+        facts.transport,
+        APIVersion("1.41"),
+        facts.version,
+        pinned_by="DOCKER_API_VERSION",
+        pinned_refused=(APIVersion("1.51"), "400: client version 1.51 is too new"),
+    )
+    text = render(refused, None, [], known_operations=1)
+    assert (
+        "pinned:        1.51 (by DOCKER_API_VERSION) is outside the daemon's "
+        "range 1.12 to 1.41"
+    ) in text
+    assert "negotiated:    1.41 without the pin" in text
+
+
+def test_render_says_when_the_sdk_refused_the_pinned_version() -> None:
+    facts = _facts()
+    refused = DaemonFacts(
+        facts.host,
+        facts.source,
+        facts.transport,
+        APIVersion("1.41"),
+        facts.version,
+        pinned_by="DOCKER_API_VERSION",
+        pinned_refused=(APIVersion("1.20"), "older than 1.25"),
+    )
+    text = render(refused, None, [], known_operations=1)
+    assert "1.20 (by DOCKER_API_VERSION) is outside this SDK's range 1.25 to" in text
+
+
+def test_doctor_tls_options_as_the_docker_cli_names_them(tmp_path: Any) -> None:
+    from moby_client._cli import _tls_options
+
+    files = {}
+    for name in ("ca", "cert", "key"):
+        files[name] = tmp_path / f"{name}.pem"
+        files[name].write_text("-")
+    args = build_parser().parse_args(
+        [
+            "doctor",
+            "--tlsverify",
+            "--tlscacert",
+            str(files["ca"]),
+            "--tlscert",
+            str(files["cert"]),
+            "--tlskey",
+            str(files["key"]),
+        ]
+    )
+    assert _tls_options(args) == TLSConfig(
+        ca_cert=str(files["ca"]),
+        client_cert=str(files["cert"]),
+        client_key=str(files["key"]),
+        verify=True,
+    )
+    no_verify = build_parser().parse_args(["doctor", "--tls"])
+    assert _tls_options(no_verify) == TLSConfig(verify=False)
+    assert _tls_options(build_parser().parse_args(["doctor"])) is None
+    missing = tmp_path / "missing.pem"
+    status, _, err = _run("doctor", "--tlscacert", str(missing))
+    assert status == 2
+    assert err == f"moby-client doctor: no such file: {missing}\n"
+
+
+def test_doctor_on_an_unknown_context_exits_2(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DOCKER_HOST", raising=False)
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path))
+    monkeypatch.setenv("DOCKER_CONTEXT", "nosuch")
+    status, out, err = _run("doctor")
+    assert (status, out) == (2, "")
+    assert "'nosuch' not found" in err
+
+
+def test_help_documents_the_exit_statuses() -> None:
+    for argv in (["--help"], ["doctor", "--help"]):
+        out = io.StringIO()
+        with pytest.raises(SystemExit) as exit_info:
+            sys.stdout, saved = out, sys.stdout
+            try:
+                build_parser().parse_args(argv)
+            finally:
+                sys.stdout = saved
+        assert exit_info.value.code == 0
+        text = " ".join(out.getvalue().split())
+        assert "exit status: 0" in text
+        assert "2 bad input or configuration" in text
+
+
+def test_a_closed_pipe_ends_the_command_quietly() -> None:
+    code = (
+        "import sys, os\n"
+        "from moby_client._cli import main\n"
+        "r, w = os.pipe(); os.close(r); os.dup2(w, 1)\n"
+        "sys.exit(main(['versions']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stderr == ""

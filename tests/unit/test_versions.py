@@ -177,10 +177,17 @@ def test_engine_older_than_the_table_gives_an_upper_bound() -> None:
     assert str(release.api_max_at_most) == ENGINE[0]["api_version_max"]
 
 
-@pytest.mark.parametrize("bad", ["", "latest", "29", "29.1", "v29.1.x", "docker-"])
+@pytest.mark.parametrize("bad", ["", "latest", "29.", "v29.1.x", "docker-", "1.2.3.4"])
 def test_engine_rejects_non_versions(bad: str) -> None:
     with pytest.raises(ValueError, match="invalid engine version"):
         versions.engine_release(bad)
+
+
+def test_engine_without_patch_level_is_placed_by_its_line() -> None:
+    line = versions.engine_release("29.1")
+    assert line.status == "unknown"
+    assert line.description.startswith("engine 29.1 names a release line")
+    assert versions.engine_release("29").status == "unknown"
 
 
 def test_engine_lines_cover_every_engine_release_once() -> None:

@@ -279,3 +279,46 @@ def test_the_moby_client_command_has_both_subcommands() -> None:
     status = cli.main(["versions", "--engine", "28.5.2"], out=out, err=err)
     assert status == 0
     assert "API 1.51 at most" in out.getvalue()
+
+
+@pytest.mark.parametrize("version", ["99.0", "99", "v99.1"])
+def test_versions_engine_past_the_table_without_patch_level_is_newer(
+    version: str,
+) -> None:
+    status, out, err = run("versions", "--engine", version)
+    assert (status, err) == (0, "")
+    assert out.startswith(f"engine {version} is newer than the table")
+    assert versions.engine_release(version).status == "newer"
+
+
+def test_versions_engine_line_is_not_one_release() -> None:
+    release = versions.engine_release("24.0")
+    assert release.status == "unknown"
+    assert "names a release line" in release.description
+    assert "v24.0.0 .. v24.0.9 speak API 1.43" in release.description
+    gap = versions.engine_release("21.0")
+    assert gap.status == "unknown"
+    assert "not in the table, so its API range is unknown" in gap.description
+    assert versions.engine_release("19.03").status == "older"
+
+
+@pytest.mark.parametrize("version", ["24.0.99", "28.5.99", "29.0.0-rc.9"])
+def test_versions_engine_well_formed_but_unlisted_is_unknown(version: str) -> None:
+    status, out, _ = run("versions", "--engine", version)
+    assert status == 0
+    assert "is not in the table, so its API range is unknown" in out
+
+
+def test_versions_engine_not_a_version_is_bad_input() -> None:
+    status, out, err = run("versions", "--engine", "abc")
+    assert (status, out) == (2, "")
+    assert err.startswith("moby-client versions: invalid engine version 'abc'")
+
+
+def test_compat_with_a_missing_go_mod_says_so_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nonexistent"
+    status, out, err = run("compat", "--go-mod", str(missing))
+    assert (status, out) == (2, "")
+    assert err == (
+        f"moby-client compat: cannot read {missing}: No such file or directory\n"
+    )

@@ -4,8 +4,8 @@ Everything else of the sync client is derived from the async source by
 ``codegen/unasync.py``, which renames ``AsyncX`` to ``X``; the pairs here are
 written by hand because their bodies differ, not only their names:
 
-- :class:`AsyncCompat` / :class:`Compat`: lock, sleep, and what reading
-  ``client.api_version`` does before negotiation;
+- :class:`AsyncCompat` / :class:`Compat`: lock, sleep, events, the network
+  backend, and what reading ``client.api_version`` does before negotiation;
 - :class:`AsyncSSHBackend` / :class:`SSHBackend`: an httpcore network backend
   whose "connection" is ``ssh … docker system dial-stdio``, the stdin and
   stdout of that process carrying the HTTP bytes.
@@ -64,6 +64,28 @@ class AsyncCompat:
         await anyio.sleep(seconds)
 
     @staticmethod
+    def event() -> anyio.Event:
+        """A one-shot signal from one task to another."""
+        return anyio.Event()
+
+    @staticmethod
+    async def wait_event(event: anyio.Event, timeout: float | None) -> None:
+        """Wait until ``event`` is set or ``timeout`` seconds have passed."""
+        with anyio.move_on_after(timeout):
+            await event.wait()
+
+    @staticmethod
+    def state_guard() -> contextlib.AbstractContextManager[object]:
+        """Guards bookkeeping that has no ``await`` inside: nothing to do in
+        one event loop."""
+        return contextlib.nullcontext()
+
+    @staticmethod
+    def network_backend() -> httpcore.AsyncNetworkBackend:
+        """Opens unix-socket and TCP streams in the running event loop."""
+        return httpcore.AnyIOBackend()
+
+    @staticmethod
     def unnegotiated_version(client: object) -> APIVersion:
         """``client.api_version`` before negotiation: an async property cannot
         negotiate, so it says how to."""
@@ -85,6 +107,26 @@ class Compat:
     def sleep(seconds: float) -> None:
         """Sleep (blocks the thread)."""
         time.sleep(seconds)
+
+    @staticmethod
+    def event() -> threading.Event:
+        """A one-shot signal from one thread to another."""
+        return threading.Event()
+
+    @staticmethod
+    def wait_event(event: threading.Event, timeout: float | None) -> None:
+        """Wait until ``event`` is set or ``timeout`` seconds have passed."""
+        event.wait(timeout)
+
+    @staticmethod
+    def state_guard() -> contextlib.AbstractContextManager[object]:
+        """Guards bookkeeping shared by threads."""
+        return threading.Lock()
+
+    @staticmethod
+    def network_backend() -> httpcore.NetworkBackend:
+        """Opens unix-socket and TCP streams with blocking sockets."""
+        return httpcore.SyncBackend()
 
     @staticmethod
     def unnegotiated_version(client: _Negotiating) -> APIVersion:

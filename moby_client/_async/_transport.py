@@ -1,10 +1,11 @@
 # Async source: moby_client/_sync/_transport.py is derived from it.
 """Connection pools for each kind of daemon address, and connect errors.
 
-- ``unix://``: an httpcore pool on the socket (``Host: api.moby.localhost``);
-- ``tcp://``, ``http://``, ``https://``: TCP, with TLS when configured, through
-  the proxy of ``HTTP_PROXY`` / ``HTTPS_PROXY`` unless ``NO_PROXY`` exempts
-  the daemon;
+- ``unix://``: the client's own pool (:mod:`._pool`) on the socket
+  (``Host: api.moby.localhost``);
+- ``tcp://``, ``http://``, ``https://``: TCP; plain and direct through the
+  client's own pool, with TLS or through the proxy of ``HTTP_PROXY`` /
+  ``HTTPS_PROXY`` (unless ``NO_PROXY`` exempts the daemon) through httpcore's;
 - ``ssh://``: each connection is an ``ssh … docker system dial-stdio`` process;
 - ``npipe://`` and ``fd://`` are refused with the reason.
 """
@@ -21,12 +22,19 @@ from typing import Final
 
 import httpcore
 
-from .._backends import AsyncSSHBackend
+from .._backends import AsyncCompat, AsyncSSHBackend
 from .._config import TLSConfig
 from .._protocol.hosts import DaemonHost
 from ..errors import DaemonUnreachableError, InvalidHostError
+from ._pool import AsyncConnector, AsyncDaemonPool
 
-__all__ = ["DEFAULT_MAX_CONNECTIONS", "Origin", "open_pool", "unreachable_error"]
+__all__ = [
+    "DEFAULT_MAX_CONNECTIONS",
+    "AnyAsyncPool",
+    "Origin",
+    "open_pool",
+    "unreachable_error",
+]
 
 DEFAULT_MAX_CONNECTIONS: Final = 64
 """Connections a client keeps to one daemon at most (streams hold one each)."""
@@ -88,13 +96,42 @@ def _proxy_for(host: DaemonHost, secure: bool) -> httpcore.Proxy | None:
     return httpcore.Proxy(url)
 
 
+AnyAsyncPool = AsyncDaemonPool | httpcore.AsyncConnectionPool
+"""A pool of either kind: both take ``handle_async_request`` and ``aclose``."""
+
+
+def _unix_connector(path: str) -> AsyncConnector:
+    backend = AsyncCompat.network_backend()
+
+    def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
+        return httpcore.AsyncHTTPConnection(
+            origin,
+            uds=path,
+            keepalive_expiry=KEEPALIVE_EXPIRY,
+            network_backend=backend,
+        )
+
+    return connect
+
+
+def _tcp_connector() -> AsyncConnector:
+    backend = AsyncCompat.network_backend()
+
+    def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
+        return httpcore.AsyncHTTPConnection(
+            origin, keepalive_expiry=KEEPALIVE_EXPIRY, network_backend=backend
+        )
+
+    return connect
+
+
 def open_pool(
     host: DaemonHost,
     tls: TLSConfig | None,
     *,
     max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ssh_options: Sequence[str] = (),
-) -> httpcore.AsyncConnectionPool:
+) -> AnyAsyncPool:
     """A connection pool to the daemon at ``host``.
 
     ``ssh_options`` are extra arguments of the ``ssh`` command for
@@ -104,19 +141,26 @@ def open_pool(
         InvalidHostError: the address's transport cannot be used here.
     """
     if host.scheme == "unix":
-        return httpcore.AsyncConnectionPool(
-            uds=host.path,
+        return AsyncDaemonPool(
+            _unix_connector(host.path),
             max_connections=max_connections,
             keepalive_expiry=KEEPALIVE_EXPIRY,
         )
     if host.scheme == "tcp":
         secure = host.tls or tls is not None
+        proxy = _proxy_for(host, secure)
+        if not secure and proxy is None:
+            return AsyncDaemonPool(
+                _tcp_connector(),
+                max_connections=max_connections,
+                keepalive_expiry=KEEPALIVE_EXPIRY,
+            )
         context: ssl.SSLContext | None = None
         if secure:
             context = (tls or TLSConfig()).ssl_context()
         return httpcore.AsyncConnectionPool(
             ssl_context=context,
-            proxy=_proxy_for(host, secure),
+            proxy=proxy,
             max_connections=max_connections,
             keepalive_expiry=KEEPALIVE_EXPIRY,
         )

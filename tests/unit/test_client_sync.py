@@ -7,12 +7,14 @@ import json
 import time
 from urllib.parse import parse_qsl, urlsplit
 
+import httpcore
 import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 import moby_client
 from moby_client import NOT_GIVEN, MobyClient, Timeout
 from moby_client._spec import OperationSpec, ParamSpec
+from moby_client._sync._pool import DaemonPool
 from moby_client.errors import MobyTimeoutError, StreamError
 from moby_client.models import ContainerCreateBody, HostConfig
 
@@ -399,9 +401,11 @@ def test_no_proxy_exempts_the_daemon(
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
     monkeypatch.setenv("NO_PROXY", no_proxy)
     client = MobyClient("tcp://moby.invalid:2375")
-    assert client._pool._proxy is None  # type: ignore[attr-defined]
+    assert isinstance(client._pool, DaemonPool)  # direct: no proxy
     monkeypatch.setenv("NO_PROXY", "moby.invalid:1234")
-    assert MobyClient("tcp://moby.invalid:2375")._pool._proxy is not None  # type: ignore[attr-defined]
+    proxied = MobyClient("tcp://moby.invalid:2375")._pool
+    assert isinstance(proxied, httpcore.ConnectionPool)
+    assert proxied._proxy is not None
 
 
 def test_unix_sockets_ignore_proxies(monkeypatch: pytest.MonkeyPatch) -> None:

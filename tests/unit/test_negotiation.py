@@ -247,6 +247,8 @@ def test_daemon_refusing_the_version(message: str, kind: str, bound: str) -> Non
     assert f"too {kind}" in str(error)
 
 
-def test_httpcore_is_the_transport() -> None:
+def test_unix_sockets_use_the_clients_own_pool() -> None:
+    from moby_client._sync._pool import DaemonPool
+
     client = MobyClient("unix:///x.sock")
-    assert isinstance(client._pool, httpcore.ConnectionPool)
+    assert isinstance(client._pool, DaemonPool)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import errno
 import ssl
 import sys
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -89,6 +88,8 @@ def _bypasses_proxy(host: DaemonHost, no_proxy: str) -> bool:
 
 
 def _proxy_for(host: DaemonHost, secure: bool) -> httpcore.Proxy | None:
+    import urllib.request  # only TCP daemons can be behind a proxy
+
     proxies = urllib.request.getproxies_environment()
     url = proxies.get("https" if secure else "http")
     if not url or _bypasses_proxy(host, proxies.get("no", "")):

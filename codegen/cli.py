@@ -10,7 +10,11 @@ import tempfile
 from pathlib import Path
 
 from codegen import releases, unasync
-from codegen.corrections import apply_corrections, load_corrections
+from codegen.corrections import (
+    apply_corrections,
+    apply_model_corrections,
+    load_corrections,
+)
 from codegen.operations import OperationInfo, check_tables, collect
 from codegen.render_models import (
     layout_models,
@@ -20,6 +24,7 @@ from codegen.render_models import (
 )
 from codegen.render_operations import render_operations, render_operations_doc
 from codegen.render_resources import render_resources_async
+from codegen.required import required_fields
 from codegen.specs import (
     SpecError,
     default_spec_dir,
@@ -91,6 +96,7 @@ def generate(
     corrections = load_corrections(root / "openapi" / "corrections.json")
     apply_corrections(specs.documents, corrections)
     models, operation_map = collect(specs)
+    keep_optional = apply_model_corrections(models, corrections)
     check_tables(operation_map)
     versions = specs.minors
     first, newest = versions[0], versions[-1]
@@ -101,7 +107,8 @@ def generate(
     files["moby_client/_generated/__init__.py"] = (
         header + '\n"""Bindings generated from the Engine API specs."""\n'
     )
-    files.update(render_model_files(layout, header, newest))
+    required = required_fields(models, operations, keep_optional)
+    files.update(render_model_files(layout, header, newest, required))
     files["moby_client/models.py"] = render_models_index(layout, header)
     files["moby_client/_generated/field_ranges.py"] = render_field_ranges(
         models, header, first, newest

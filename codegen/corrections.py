@@ -1,9 +1,12 @@
 """The project's corrections to defects of the upstream specs, applied as data.
 
 ``openapi/corrections.json`` lists them. A correction either patches the spec
-documents before anything is generated (``add_enum``, ``set``) or records a
-defect that the generator's own rules already cover (``covered``, naming the
-rule), so that every known defect has one written answer.
+documents before anything is generated (``add_enum``, ``set``), changes the
+collected models (``alias``: other wire spellings read into one field;
+``optional``: a field the spec requires that a daemon omits stays optional),
+or records a defect that the generator's own rules already cover
+(``covered``, naming the rule), so that every known defect has one written
+answer.
 """
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-__all__ = ["apply_corrections", "load_corrections"]
+from codegen.schema import ModelSet
+
+__all__ = [
+    "apply_corrections",
+    "apply_model_corrections",
+    "load_corrections",
+]
 
 RULES = {
     "optional-fields": "every model field is optional and defaults to None",
@@ -42,9 +51,60 @@ def load_corrections(path: Path) -> list[dict[str, Any]]:
         if entry["kind"] == "covered":
             if entry.get("rule") not in RULES:
                 raise ValueError(f"{path}: {entry['id']} names unknown rule")
+        elif entry["kind"] in MODEL_KINDS:
+            if not entry.get("model") or not entry.get("field"):
+                raise ValueError(f"{path}: {entry['id']} lacks model or field")
         elif entry["kind"] not in ("add_enum", "set"):
             raise ValueError(f"{path}: {entry['id']} has unknown kind")
     return entries
+
+
+MODEL_KINDS = ("alias", "optional")
+"""Kinds that change the collected models rather than the spec documents."""
+
+
+def apply_model_corrections(
+    models: ModelSet, corrections: list[dict[str, Any]]
+) -> set[tuple[str, str]]:
+    """Apply ``alias`` corrections to the models in place.
+
+    Returns:
+        ``(model, wire name)`` of the fields ``optional`` corrections keep
+        optional.
+
+    Raises:
+        ValueError: a correction names a model or field that does not exist.
+    """
+    keep_optional: set[tuple[str, str]] = set()
+    for entry in corrections:
+        if entry["kind"] not in MODEL_KINDS:
+            continue
+        model = models.get(entry["model"])
+        if model is None or entry["field"] not in model.fields:
+            raise ValueError(
+                f"correction {entry['id']}: no field {entry['field']} in "
+                f"model {entry['model']}"
+            )
+        if entry["kind"] == "optional":
+            keep_optional.add((entry["model"], entry["field"]))
+            continue
+        target = model.fields[entry["field"]]
+        for other in entry["also"]:
+            merged = model.fields.pop(other, None)
+            if merged is None:
+                raise ValueError(f"correction {entry['id']}: no field {other}")
+            for version, expr in merged.types.items():
+                required = merged.required.get(version, False)
+                nullable = merged.nullable.get(version, False)
+                if version in target.types:
+                    # Both spellings in one version: one of them is present.
+                    required = required or target.required.get(version, False)
+                    nullable = nullable or target.nullable.get(version, False)
+                target.types.setdefault(version, expr)
+                target.required[version] = required
+                target.nullable[version] = nullable
+            target.also_wire = (*target.also_wire, other)
+    return keep_optional
 
 
 def _resolve(document: Any, target: list[str]) -> Any:
@@ -71,7 +131,7 @@ def apply_corrections(
     """
     applied: dict[str, list[int]] = {}
     for entry in corrections:
-        if entry["kind"] == "covered":
+        if entry["kind"] == "covered" or entry["kind"] in MODEL_KINDS:
             continue
         hits: list[int] = []
         for minor, document in sorted(documents.items()):

@@ -11,6 +11,7 @@ import json
 
 from codegen.naming import python_field_name, snake_case
 from codegen.render_types import render_type
+from codegen.required import RequiredFields
 from codegen.schema import ModelInfo, ModelSet
 
 __all__ = [
@@ -146,7 +147,7 @@ def _secret_names(info: ModelInfo) -> list[str]:
     return sorted(names)
 
 
-def _render_class(info: ModelInfo, newest: int) -> list[str]:
+def _render_class(info: ModelInfo, newest: int, required: set[str]) -> list[str]:
     lines = [f"class {info.name}(MobyModel):"]
     kind = "definition" if info.is_definition else "inline object"
     lines.append(
@@ -163,21 +164,41 @@ def _render_class(info: ModelInfo, newest: int) -> list[str]:
         )
         lines.append("")
     for wire, python in field_names(info).items():
-        annotation = render_type(info.fields[wire].type)
-        if annotation != "Any":
+        entry = info.fields[wire]
+        annotation = render_type(entry.type)
+        is_required = wire in required
+        if annotation != "Any" and not is_required:
             annotation += " | None"
-        if python == wire:
+        arguments = [] if is_required else ["default=None"]
+        if python != wire or entry.also_wire:
+            arguments.append(f"alias={json.dumps(wire)}")
+        if entry.also_wire:
+            spellings = ", ".join(json.dumps(w) for w in (wire, *entry.also_wire))
+            arguments.append(f"validation_alias=AliasChoices({spellings})")
+        if not arguments:
+            lines.append(f"    {python}: {annotation}")
+        elif arguments == ["default=None"]:
             lines.append(f"    {python}: {annotation} = None")
         else:
-            lines.append(
-                f"    {python}: {annotation} = "
-                f"Field(default=None, alias={json.dumps(wire)})"
-            )
+            lines.append(f"    {python}: {annotation} = Field({', '.join(arguments)})")
     return lines
 
 
-def render_model_files(layout: ModelLayout, header: str, newest: int) -> dict[str, str]:
-    """Every model module, plus the package ``__init__``."""
+def render_model_files(
+    layout: ModelLayout,
+    header: str,
+    newest: int,
+    required: RequiredFields | None = None,
+) -> dict[str, str]:
+    """Every model module, plus the package ``__init__``.
+
+    Args:
+        layout: the models and their modules.
+        header: the generated-file header line.
+        newest: the newest spec's minor version.
+        required: wire names of the fields typed as always present, by model.
+    """
+    required = required or {}
     files: dict[str, str] = {}
     models = layout.models
     by_module: dict[str, list[str]] = {}
@@ -190,7 +211,8 @@ def render_model_files(layout: ModelLayout, header: str, newest: int) -> dict[st
         imports: dict[str, set[str]] = {}
         text_parts: list[str] = []
         for info in classes:
-            text_parts.append("\n".join(_render_class(info, newest)))
+            fields = required.get(info.name, set())
+            text_parts.append("\n".join(_render_class(info, newest, fields)))
         for info in aliases:
             text_parts.append(
                 f"{info.name}: TypeAlias = {render_type(info.alias_type)}\n"
@@ -223,8 +245,9 @@ def render_model_files(layout: ModelLayout, header: str, newest: int) -> dict[st
         if typing_names:
             head.append(f"from typing import {', '.join(sorted(typing_names))}")
             head.append("")
-        if "Field(" in body:
-            head.append("from pydantic import Field")
+        pydantic_names = [n for n in ("AliasChoices", "Field") if f"{n}(" in body]
+        if pydantic_names:
+            head.append(f"from pydantic import {', '.join(pydantic_names)}")
             head.append("")
         if classes:
             head.append("from moby_client._model import MobyModel")

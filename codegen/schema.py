@@ -26,10 +26,19 @@ _PRIMITIVES = {
 
 @dataclass
 class FieldInfo:
-    """One wire field of a model, with its type in each version having it."""
+    """One wire field of a model, with its type in each version having it.
+
+    ``required`` and ``nullable`` record, per version, whether the spec lists
+    the field in ``required`` and marks it ``x-nullable``; ``also_wire`` are
+    other wire spellings read into the same field (a correction's
+    ``alias``).
+    """
 
     wire_name: str
     types: dict[int, TypeExpr] = field(default_factory=dict)
+    required: dict[int, bool] = field(default_factory=dict)
+    nullable: dict[int, bool] = field(default_factory=dict)
+    also_wire: tuple[str, ...] = ()
 
     @property
     def type(self) -> TypeExpr:
@@ -118,9 +127,11 @@ class SchemaCollector:
 
     def _flatten(
         self, schema: dict[str, Any], owner: str, seen: frozenset[str] = frozenset()
-    ) -> list[tuple[str, dict[str, Any], str]]:
-        """Properties of a schema with ``allOf`` merged in: (wire, schema, owner)."""
-        result: list[tuple[str, dict[str, Any], str]] = []
+    ) -> list[tuple[str, dict[str, Any], str, bool]]:
+        """Properties of a schema with ``allOf`` merged in: (wire, schema, owner,
+        required)."""
+        required = set(schema.get("required") or ())
+        result: list[tuple[str, dict[str, Any], str, bool]] = []
         for part in schema.get("allOf", ()):
             if "$ref" in part:
                 target = _ref_name(part["$ref"])
@@ -130,18 +141,21 @@ class SchemaCollector:
                 result.extend(self._flatten(resolved, target, seen | {target}))
             else:
                 result.extend(self._flatten(part, owner, seen))
+        result = [(w, p, o, r or w in required) for w, p, o, r in result]
         for wire, prop in (schema.get("properties") or {}).items():
-            result.append((wire, prop, owner))
+            result.append((wire, prop, owner, wire in required))
         return result
 
     def _object_model(self, name: str, schema: dict[str, Any]) -> TypeExpr:
         info = self._model(name)
-        for wire, prop, owner in self._flatten(schema, name):
+        for wire, prop, owner, required in self._flatten(schema, name):
             field_type = self.convert(prop, owner + pascal_case(wire))
             entry = info.fields.get(wire)
             if entry is None:
                 entry = info.fields[wire] = FieldInfo(wire)
             entry.types[self._version] = field_type
+            entry.required[self._version] = required
+            entry.nullable[self._version] = bool(prop.get("x-nullable"))
         return TypeExpr("ref", name)
 
     def convert(

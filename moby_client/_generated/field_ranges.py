@@ -577,10 +577,6 @@ FIELD_RANGES: dict[str, dict[str, tuple[str, str | None]]] = {
         "HostIp": ("1.25", "1.34"),
         "HostPort": ("1.25", "1.34"),
     },
-    "IDResponse": {
-        "Id": ("1.48", None),
-        "ID": ("1.25", "1.35"),
-    },
     "IPAMConfig": {
         "Subnet": ("1.41", None),
         "IPRange": ("1.41", None),

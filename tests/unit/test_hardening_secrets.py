@@ -19,7 +19,7 @@ TOKEN = "tok-9f8e7d"
     ("model", "secret_field"),
     [
         (models.AuthConfig(username="me", password=SECRET), "password"),
-        (models.AuthResponse(identity_token=SECRET), "identity_token"),
+        (models.AuthResponse(status="Login Succeeded", identity_token=SECRET), "identity_token"),
         (models.JoinTokens(worker=SECRET, manager=TOKEN), "worker"),
         (models.SwarmJoinTokens(worker=SECRET, manager=TOKEN), "manager"),
         (models.UnlockKeyResponse(unlock_key=SECRET), "unlock_key"),

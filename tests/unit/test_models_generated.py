@@ -80,9 +80,19 @@ def test_unknown_enum_value_inside_a_list() -> None:
     assert [m.type for m in points.mounts] == ["bind", "future-kind"]
 
 
+IMAGE_SUMMARY_REQUIRED = {
+    "Id": "sha256:1",
+    "ParentId": "",
+    "Created": 1,
+    "Size": 2,
+    "SharedSize": -1,
+    "Containers": -1,
+}
+
+
 def test_null_collections_and_port_map() -> None:
     image = models.ImageSummary.model_validate(
-        {"Id": "sha256:1", "RepoTags": None, "Labels": None}
+        {**IMAGE_SUMMARY_REQUIRED, "RepoTags": None, "Labels": None}
     )
     assert image.repo_tags is None and image.labels is None
     settings = models.NetworkSettings.model_validate(
@@ -110,7 +120,9 @@ def test_service_update_rollback_state_corrected() -> None:
 
 def test_removed_field_still_parses_and_has_until() -> None:
     assert FIELD_RANGES["ImageSummary"]["VirtualSize"] == ("1.25", "1.43")
-    image = models.ImageSummary.model_validate({"Id": "x", "VirtualSize": 2**40})
+    image = models.ImageSummary.model_validate(
+        {**IMAGE_SUMMARY_REQUIRED, "VirtualSize": 2**40}
+    )
     assert image.virtual_size == 2**40
     assert FIELD_RANGES["NetworkSettings"]["IPAddress"][1] == "1.51"
 
@@ -129,3 +141,30 @@ def test_import_loads_no_model_and_one_model_loads_only_its_references() -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "['moby_client._generated.models.port_binding']"
+
+
+def test_ids_the_spec_always_requires_are_str_and_required() -> None:
+    from pydantic import ValidationError
+
+    for model, field in [
+        (models.ContainerCreateResponse, "id"),
+        (models.IDResponse, "id"),
+        (models.NetworkCreateResponse, "id"),
+        (models.ImageSummary, "id"),
+        (models.Volume, "name"),
+    ]:
+        info = model.model_fields[field]
+        assert info.is_required(), model.__name__
+        assert info.annotation is str, model.__name__
+    with pytest.raises(ValidationError):
+        models.ContainerCreateResponse.model_validate({"Warnings": []})
+    # A field the spec requires but marks x-nullable, or a list, stays optional.
+    assert not models.ImageSummary.model_fields["repo_tags"].is_required()
+
+
+def test_id_response_reads_both_spellings_into_id() -> None:
+    assert models.IDResponse.model_validate({"Id": "exec1"}).id == "exec1"
+    created = models.IDResponse.model_validate({"ID": "secret1"})
+    assert created.id == "secret1"
+    assert created.to_wire() == {"Id": "secret1"}
+    assert "id_" not in models.IDResponse.model_fields

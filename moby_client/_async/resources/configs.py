@@ -1,19 +1,15 @@
 # Async source: moby_client/_sync/resources/configs.py is derived from it.
-"""``client.configs``: operations on swarm configs."""
+"""``client.configs``: operations on swarm configs.
+
+``create`` returns an ``IDResponse`` whose ``id`` holds the new ID: the
+daemon answers ``{"ID": …}`` where the spec says ``Id``, and the model reads
+both spellings (the correction ``id-response-id-spellings`` in
+``openapi/corrections.json``).
+"""
 
 from __future__ import annotations
 
-import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
-
 from ..._generated.resources_async import AsyncConfigsAPI
-from ..._types import NOT_GIVEN, NotGiven
-from ._ids import with_wire_id
-
-if TYPE_CHECKING:
-    from ... import models as _models
-    from ..._types import RequestOptions
 
 __all__ = ["AsyncConfigs"]
 
@@ -22,41 +18,3 @@ class AsyncConfigs(AsyncConfigsAPI):
     """Operations on swarm configs."""
 
     __slots__ = ()
-
-    async def create(
-        self,
-        *,
-        name: str | NotGiven | None = NOT_GIVEN,
-        labels: dict[str, str] | NotGiven | None = NOT_GIVEN,
-        data: str | builtins.list[str] | NotGiven | None = NOT_GIVEN,
-        templating: _models.Driver | NotGiven | None = NOT_GIVEN,
-        body: _models.ConfigCreateBody | Mapping[str, Any] | NotGiven = NOT_GIVEN,
-        options: RequestOptions | None = None,
-    ) -> _models.IDResponse:
-        """Create a config.
-
-        ``POST /configs/create``. The daemon answers ``{"ID": …}`` where the
-        spec's ``IDResponse`` says ``Id``; the returned model's ``id`` is
-        filled from either.
-
-        Args:
-            name: the config's name.
-            labels: its labels.
-            data: the content, base64-encoded.
-            templating: the templating driver.
-            body: the whole request body; the keyword arguments above are
-                merged over it.
-            options: per-request options such as a timeout.
-
-        Returns:
-            The new config's ID.
-        """
-        created = await super().create(
-            name=name,
-            labels=labels,
-            data=data,
-            templating=templating,
-            body=body,
-            options=options,
-        )
-        return with_wire_id(created)

@@ -16,6 +16,6 @@ __all__ = ["AttestationStatement"]
 class AttestationStatement(MobyModel):
     """The ``AttestationStatement`` definition of the Engine API (API 1.55+)."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
-    predicate_type: str | None = Field(default=None, alias="PredicateType")
+    descriptor: OCIDescriptor = Field(alias="Descriptor")
+    predicate_type: str = Field(alias="PredicateType")
     statement: dict[str, Any] | None = Field(default=None, alias="Statement")

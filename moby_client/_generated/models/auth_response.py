@@ -19,5 +19,5 @@ class AuthResponse(MobyModel):
         {"IdentityToken", "identity_token"}
     )
 
-    status: str | None = Field(default=None, alias="Status")
+    status: str = Field(alias="Status")
     identity_token: str | None = Field(default=None, alias="IdentityToken")

@@ -13,5 +13,5 @@ __all__ = ["ContainerCreateResponse"]
 class ContainerCreateResponse(MobyModel):
     """The ``ContainerCreateResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(alias="Id")
     warnings: list[str] | None = Field(default=None, alias="Warnings")

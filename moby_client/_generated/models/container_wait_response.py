@@ -16,5 +16,5 @@ __all__ = ["ContainerWaitResponse"]
 class ContainerWaitResponse(MobyModel):
     """The ``ContainerWaitResponse`` definition of the Engine API (API 1.25+)."""
 
-    status_code: int | None = Field(default=None, alias="StatusCode")
+    status_code: int = Field(alias="StatusCode")
     error: ContainerWaitExitError | None = Field(default=None, alias="Error")

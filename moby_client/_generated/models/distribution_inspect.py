@@ -15,5 +15,5 @@ __all__ = ["DistributionInspect"]
 class DistributionInspect(MobyModel):
     """The ``DistributionInspect`` definition of the Engine API (API 1.30+)."""
 
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    descriptor: OCIDescriptor = Field(alias="Descriptor")
     platforms: list[OCIPlatform] | None = Field(default=None, alias="Platforms")

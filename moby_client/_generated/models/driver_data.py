@@ -13,5 +13,5 @@ __all__ = ["DriverData"]
 class DriverData(MobyModel):
     """The ``DriverData`` definition of the Engine API (API 1.47+)."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(alias="Name")
     data: dict[str, str] | None = Field(default=None, alias="Data")

@@ -11,4 +11,4 @@ __all__ = ["ErrorResponse"]
 class ErrorResponse(MobyModel):
     """The ``ErrorResponse`` definition of the Engine API (API 1.25+)."""
 
-    message: str | None = None
+    message: str

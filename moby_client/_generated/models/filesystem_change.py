@@ -14,5 +14,5 @@ __all__ = ["FilesystemChange"]
 class FilesystemChange(MobyModel):
     """The ``FilesystemChange`` definition of the Engine API (API 1.43+)."""
 
-    path: str | None = Field(default=None, alias="Path")
-    kind: ChangeType | None = Field(default=None, alias="Kind")
+    path: str = Field(alias="Path")
+    kind: ChangeType = Field(alias="Kind")

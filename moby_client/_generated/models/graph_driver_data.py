@@ -13,5 +13,5 @@ __all__ = ["GraphDriverData"]
 class GraphDriverData(MobyModel):
     """The ``GraphDriverData`` definition of the Engine API (API 1.28-1.46)."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str = Field(alias="Name")
     data: dict[str, str] | None = Field(default=None, alias="Data")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 
 from moby_client._model import MobyModel
 
@@ -13,5 +13,4 @@ __all__ = ["IDResponse"]
 class IDResponse(MobyModel):
     """The ``IDResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    id_: str | None = Field(default=None, alias="ID")
+    id: str = Field(alias="Id", validation_alias=AliasChoices("Id", "ID"))

@@ -13,4 +13,4 @@ __all__ = ["IdResponse"]
 class IdResponse(MobyModel):
     """The ``IdResponse`` definition of the Engine API (API 1.25-1.47)."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(alias="Id")

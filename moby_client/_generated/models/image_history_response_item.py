@@ -13,9 +13,9 @@ __all__ = ["ImageHistoryResponseItem"]
 class ImageHistoryResponseItem(MobyModel):
     """The ``ImageHistoryResponseItem`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    created: int | None = Field(default=None, alias="Created")
-    created_by: str | None = Field(default=None, alias="CreatedBy")
+    id: str = Field(alias="Id")
+    created: int = Field(alias="Created")
+    created_by: str = Field(alias="CreatedBy")
     tags: list[str] | None = Field(default=None, alias="Tags")
-    size: int | None = Field(default=None, alias="Size")
-    comment: str | None = Field(default=None, alias="Comment")
+    size: int = Field(alias="Size")
+    comment: str = Field(alias="Comment")

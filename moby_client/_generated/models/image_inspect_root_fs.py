@@ -13,5 +13,5 @@ __all__ = ["ImageInspectRootFS"]
 class ImageInspectRootFS(MobyModel):
     """The ``ImageInspectRootFS`` inline object of the Engine API (API 1.39+)."""
 
-    type: str | None = Field(default=None, alias="Type")
+    type: str = Field(alias="Type")
     layers: list[str] | None = Field(default=None, alias="Layers")

@@ -25,13 +25,11 @@ __all__ = ["ImageManifestSummary"]
 class ImageManifestSummary(MobyModel):
     """The ``ImageManifestSummary`` definition of the Engine API (API 1.47+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
-    available: bool | None = Field(default=None, alias="Available")
-    size: ImageManifestSummarySize | None = Field(default=None, alias="Size")
-    kind: Literal["image", "attestation", "unknown"] | str | None = Field(
-        default=None, alias="Kind"
-    )
+    id: str = Field(alias="ID")
+    descriptor: OCIDescriptor = Field(alias="Descriptor")
+    available: bool = Field(alias="Available")
+    size: ImageManifestSummarySize = Field(alias="Size")
+    kind: Literal["image", "attestation", "unknown"] | str = Field(alias="Kind")
     image_data: ImageManifestSummaryImageData | None = Field(
         default=None, alias="ImageData"
     )

@@ -13,4 +13,4 @@ __all__ = ["ImageManifestSummaryAttestationData"]
 class ImageManifestSummaryAttestationData(MobyModel):
     """The ``ImageManifestSummaryAttestationData`` inline object of the Engine API (API 1.47+)."""
 
-    for_: str | None = Field(default=None, alias="For")
+    for_: str = Field(alias="For")

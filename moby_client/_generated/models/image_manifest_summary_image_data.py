@@ -18,7 +18,7 @@ __all__ = ["ImageManifestSummaryImageData"]
 class ImageManifestSummaryImageData(MobyModel):
     """The ``ImageManifestSummaryImageData`` inline object of the Engine API (API 1.47+)."""
 
-    platform: OCIPlatform | None = Field(default=None, alias="Platform")
+    platform: OCIPlatform = Field(alias="Platform")
     identity: Identity | None = Field(default=None, alias="Identity")
     containers: list[str] | None = Field(default=None, alias="Containers")
-    size: ImageManifestSummaryImageDataSize | None = Field(default=None, alias="Size")
+    size: ImageManifestSummaryImageDataSize = Field(alias="Size")

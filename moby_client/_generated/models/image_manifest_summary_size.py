@@ -13,5 +13,5 @@ __all__ = ["ImageManifestSummarySize"]
 class ImageManifestSummarySize(MobyModel):
     """The ``ImageManifestSummarySize`` inline object of the Engine API (API 1.47+)."""
 
-    total: int | None = Field(default=None, alias="Total")
-    content: int | None = Field(default=None, alias="Content")
+    total: int = Field(alias="Total")
+    content: int = Field(alias="Content")

@@ -15,15 +15,15 @@ __all__ = ["ImageSummary"]
 class ImageSummary(MobyModel):
     """The ``ImageSummary`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    parent_id: str | None = Field(default=None, alias="ParentId")
+    id: str = Field(alias="Id")
+    parent_id: str = Field(alias="ParentId")
     repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
     repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
-    created: int | None = Field(default=None, alias="Created")
-    size: int | None = Field(default=None, alias="Size")
-    shared_size: int | None = Field(default=None, alias="SharedSize")
+    created: int = Field(alias="Created")
+    size: int = Field(alias="Size")
+    shared_size: int = Field(alias="SharedSize")
     labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    containers: int | None = Field(default=None, alias="Containers")
+    containers: int = Field(alias="Containers")
     manifests: list[ImageManifestSummary] | None = Field(
         default=None, alias="Manifests"
     )

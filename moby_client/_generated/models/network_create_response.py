@@ -13,5 +13,5 @@ __all__ = ["NetworkCreateResponse"]
 class NetworkCreateResponse(MobyModel):
     """The ``NetworkCreateResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
+    id: str = Field(alias="Id")
     warning: str | None = Field(default=None, alias="Warning")

@@ -16,8 +16,8 @@ class Plugin(MobyModel):
     """The ``Plugin`` definition of the Engine API (API 1.25+)."""
 
     id: str | None = Field(default=None, alias="Id")
-    name: str | None = Field(default=None, alias="Name")
-    enabled: bool | None = Field(default=None, alias="Enabled")
-    settings: PluginSettings | None = Field(default=None, alias="Settings")
+    name: str = Field(alias="Name")
+    enabled: bool = Field(alias="Enabled")
+    settings: PluginSettings = Field(alias="Settings")
     plugin_reference: str | None = Field(default=None, alias="PluginReference")
-    config: PluginConfig | None = Field(default=None, alias="Config")
+    config: PluginConfig = Field(alias="Config")

@@ -21,19 +21,19 @@ __all__ = ["PluginConfig"]
 class PluginConfig(MobyModel):
     """The ``PluginConfig`` inline object of the Engine API (API 1.25+)."""
 
-    description: str | None = Field(default=None, alias="Description")
-    documentation: str | None = Field(default=None, alias="Documentation")
-    interface: PluginConfigInterface | None = Field(default=None, alias="Interface")
+    description: str = Field(alias="Description")
+    documentation: str = Field(alias="Documentation")
+    interface: PluginConfigInterface = Field(alias="Interface")
     entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
-    work_dir: str | None = Field(default=None, alias="WorkDir")
+    work_dir: str = Field(alias="WorkDir")
     user: PluginConfigUser | None = Field(default=None, alias="User")
-    network: PluginConfigNetwork | None = Field(default=None, alias="Network")
-    linux: PluginConfigLinux | None = Field(default=None, alias="Linux")
-    propagated_mount: str | None = Field(default=None, alias="PropagatedMount")
+    network: PluginConfigNetwork = Field(alias="Network")
+    linux: PluginConfigLinux = Field(alias="Linux")
+    propagated_mount: str = Field(alias="PropagatedMount")
     ipc_host: bool | None = Field(default=None, alias="IpcHost")
     pid_host: bool | None = Field(default=None, alias="PidHost")
     mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
     env: list[PluginEnv] | None = Field(default=None, alias="Env")
-    args: PluginConfigArgs | None = Field(default=None, alias="Args")
+    args: PluginConfigArgs = Field(alias="Args")
     rootfs: PluginConfigRootfs | None = None
     docker_version: str | None = Field(default=None, alias="DockerVersion")

@@ -17,7 +17,7 @@ class PluginConfigInterface(MobyModel):
     """The ``PluginConfigInterface`` inline object of the Engine API (API 1.25+)."""
 
     types: list[str | PluginInterfaceType] | None = Field(default=None, alias="Types")
-    socket: str | None = Field(default=None, alias="Socket")
+    socket: str = Field(alias="Socket")
     protocol_scheme: Literal["", "moby.plugins.http/v1"] | str | None = Field(
         default=None, alias="ProtocolScheme"
     )

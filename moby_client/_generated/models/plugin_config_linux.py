@@ -15,5 +15,5 @@ class PluginConfigLinux(MobyModel):
     """The ``PluginConfigLinux`` inline object of the Engine API (API 1.25+)."""
 
     capabilities: list[str] | None = Field(default=None, alias="Capabilities")
-    allow_all_devices: bool | None = Field(default=None, alias="AllowAllDevices")
+    allow_all_devices: bool = Field(alias="AllowAllDevices")
     devices: list[PluginDevice] | None = Field(default=None, alias="Devices")

@@ -13,7 +13,7 @@ __all__ = ["PluginDevice"]
 class PluginDevice(MobyModel):
     """The ``PluginDevice`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    description: str | None = Field(default=None, alias="Description")
+    name: str = Field(alias="Name")
+    description: str = Field(alias="Description")
     settable: list[str] | None = Field(default=None, alias="Settable")
-    path: str | None = Field(default=None, alias="Path")
+    path: str = Field(alias="Path")

@@ -13,6 +13,6 @@ __all__ = ["PluginInterfaceType"]
 class PluginInterfaceType(MobyModel):
     """The ``PluginInterfaceType`` definition of the Engine API (API 1.25-1.51)."""
 
-    prefix: str | None = Field(default=None, alias="Prefix")
-    capability: str | None = Field(default=None, alias="Capability")
-    version: str | None = Field(default=None, alias="Version")
+    prefix: str = Field(alias="Prefix")
+    capability: str = Field(alias="Capability")
+    version: str = Field(alias="Version")

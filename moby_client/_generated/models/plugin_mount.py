@@ -13,10 +13,10 @@ __all__ = ["PluginMount"]
 class PluginMount(MobyModel):
     """The ``PluginMount`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    description: str | None = Field(default=None, alias="Description")
+    name: str = Field(alias="Name")
+    description: str = Field(alias="Description")
     settable: list[str] | None = Field(default=None, alias="Settable")
-    source: str | None = Field(default=None, alias="Source")
-    destination: str | None = Field(default=None, alias="Destination")
-    type: str | None = Field(default=None, alias="Type")
+    source: str = Field(alias="Source")
+    destination: str = Field(alias="Destination")
+    type: str = Field(alias="Type")
     options: list[str] | None = Field(default=None, alias="Options")

@@ -16,6 +16,6 @@ class PortSummary(MobyModel):
     """The ``PortSummary`` definition of the Engine API (API 1.52+)."""
 
     ip: str | None = Field(default=None, alias="IP")
-    private_port: int | None = Field(default=None, alias="PrivatePort")
+    private_port: int = Field(alias="PrivatePort")
     public_port: int | None = Field(default=None, alias="PublicPort")
-    type: Literal["tcp", "udp", "sctp"] | str | None = Field(default=None, alias="Type")
+    type: Literal["tcp", "udp", "sctp"] | str = Field(alias="Type")

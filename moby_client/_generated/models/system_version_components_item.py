@@ -15,6 +15,6 @@ __all__ = ["SystemVersionComponentsItem"]
 class SystemVersionComponentsItem(MobyModel):
     """The ``SystemVersionComponentsItem`` inline object of the Engine API (API 1.35+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    version: str | None = Field(default=None, alias="Version")
+    name: str = Field(alias="Name")
+    version: str = Field(alias="Version")
     details: dict[str, Any] | None = Field(default=None, alias="Details")

@@ -17,13 +17,13 @@ __all__ = ["Volume"]
 class Volume(MobyModel):
     """The ``Volume`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    driver: str | None = Field(default=None, alias="Driver")
-    mountpoint: str | None = Field(default=None, alias="Mountpoint")
+    name: str = Field(alias="Name")
+    driver: str = Field(alias="Driver")
+    mountpoint: str = Field(alias="Mountpoint")
     created_at: str | None = Field(default=None, alias="CreatedAt")
     status: dict[str, dict[str, Any]] | None = Field(default=None, alias="Status")
     labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    scope: Literal["local", "global"] | str | None = Field(default=None, alias="Scope")
+    scope: Literal["local", "global"] | str = Field(alias="Scope")
     cluster_volume: ClusterVolume | None = Field(default=None, alias="ClusterVolume")
     options: dict[str, str] | None = Field(default=None, alias="Options")
     usage_data: VolumeUsageData | None = Field(default=None, alias="UsageData")

@@ -13,5 +13,5 @@ __all__ = ["VolumeUsageData"]
 class VolumeUsageData(MobyModel):
     """The ``VolumeUsageData`` inline object of the Engine API (API 1.25+)."""
 
-    size: int | None = Field(default=None, alias="Size")
-    ref_count: int | None = Field(default=None, alias="RefCount")
+    size: int = Field(alias="Size")
+    ref_count: int = Field(alias="RefCount")

@@ -296,8 +296,6 @@ class Containers(ContainersAPI):
             create_kwargs.update(open_stdin=True, stdin_once=True, attach_stdin=True)
         created = self.create(image=image, **create_kwargs)
         container_id = created.id
-        if container_id is None:
-            raise StreamError("run: the daemon returned no container ID")
         if detach:
             self.start(container_id)
             return self.inspect(container_id)

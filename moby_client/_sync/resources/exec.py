@@ -18,7 +18,6 @@ from ..._generated.operations import EXEC_START
 from ..._generated.resources_sync import ExecAPI
 from ..._results import ExecResult
 from ..._types import NOT_GIVEN, NotGiven
-from ...errors import StreamError
 from ..streams import HijackedSession
 from .containers import OUTPUT_CONTENT_TYPE_SINCE
 
@@ -154,10 +153,7 @@ class Exec(ExecAPI):
             privileged=privileged,
             options=options,
         )
-        exec_id = created.id
-        if exec_id is None:
-            raise StreamError("exec: the daemon returned no exec ID")
-        session = self.start(exec_id, detach=False, tty=tty, options=options)
+        session = self.start(created.id, detach=False, tty=tty, options=options)
         session.container_id = container_id
         return session
 

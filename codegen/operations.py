@@ -12,6 +12,7 @@ from codegen.specs import SpecSet
 from codegen.tables import (
     BINARY_BODIES,
     METHOD_RENAMES,
+    PARAM_NOTES,
     RESPONSE_KINDS,
     STREAM_ITEM_MODELS,
     TAG_GROUPS,
@@ -294,6 +295,14 @@ def check_tables(operations: dict[tuple[str, str], OperationInfo]) -> None:
         stale = sorted(set(table) - ids)
         if stale:
             raise ValueError(f"{table_name} names unknown operations: {stale}")
+    params = {
+        (info.operation_id, param.name)
+        for info in operations.values()
+        for param in info.params.values()
+    }
+    stale_notes = sorted(set(PARAM_NOTES) - params)
+    if stale_notes:
+        raise ValueError(f"PARAM_NOTES names unknown parameters: {stale_notes}")
     names: dict[str, str] = {}
     for info in operations.values():
         dotted = f"{info.group}.{info.method_name}"

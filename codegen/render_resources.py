@@ -9,7 +9,7 @@ from codegen.operations import OperationInfo, ParamInfo
 from codegen.render_models import field_names
 from codegen.render_types import render_type
 from codegen.schema import ModelSet
-from codegen.tables import SUMMARIES
+from codegen.tables import PARAM_NOTES, SUMMARIES
 from codegen.types import TypeExpr
 
 __all__ = ["render_resources_async"]
@@ -79,8 +79,13 @@ class _Renderer:
             taken.add(param.python_name)
             annotation = self.param_type(param)
             rng = self.api_range(set(param.types))
+            location = _LOCATION_WORDS[param.location]
+            note = PARAM_NOTES.get((info.operation_id, param.name))
             docs.append(
-                f"{param.python_name}: {_LOCATION_WORDS[param.location]} parameter "
+                f"{param.python_name}: {note} ({location} parameter "
+                f"``{param.name}``, {annotation}, {rng})."
+                if note
+                else f"{param.python_name}: {location} parameter "
                 f"``{param.name}`` ({annotation}), {rng}."
             )
             entry = f"{json.dumps(param.name)}: {param.python_name}"

@@ -11,6 +11,7 @@ from typing import Final
 __all__ = [
     "BINARY_BODIES",
     "METHOD_RENAMES",
+    "PARAM_NOTES",
     "RESPONSE_KINDS",
     "STREAM_ITEM_MODELS",
     "SUMMARIES",
@@ -230,3 +231,49 @@ SUMMARIES: Final = {
     "Session": "Open an interactive session for BuildKit.",
 }
 """One line per operation, in the SDK's own words, for generated docstrings."""
+
+PARAM_NOTES: Final[dict[tuple[str, str], str]] = {
+    ("ContainerList", "all"): "also list stopped containers",
+    ("ContainerList", "limit"): "at most this many, the newest first",
+    ("ContainerList", "size"): "also report the sizes (slower)",
+    ("ContainerList", "filters"): (
+        "which containers, a mapping such as ``{'label': ['a=b']}``"
+    ),
+    ("ContainerCreate", "name"): "the new container's name; left out, the "
+    "daemon picks one",
+    ("ContainerInspect", "size"): "also report the sizes (slower)",
+    ("ContainerStop", "t"): "seconds to wait for the container to exit before "
+    "it is killed",
+    ("ContainerStop", "signal"): "the signal asking it to stop (``SIGTERM`` "
+    "or the image's stop signal when left out)",
+    ("ContainerRestart", "t"): "seconds to wait for the container to exit "
+    "before it is killed and started again",
+    ("ContainerRestart", "signal"): "the signal asking it to stop",
+    ("ContainerKill", "signal"): "the signal, by name or number (``SIGKILL`` "
+    "when left out)",
+    ("ContainerWait", "condition"): (
+        "what to wait for: ``not-running`` (the default), ``next-exit`` or ``removed``"
+    ),
+    ("ContainerDelete", "v"): "also remove the container's anonymous volumes",
+    ("ContainerDelete", "force"): "kill a running container first",
+    ("ContainerDelete", "link"): "remove the link ``id`` instead of a container",
+    ("ContainerStats", "stream"): "keep sending samples (``False``: one sample)",
+    ("ContainerTop", "ps_args"): "arguments for ``ps`` inside the container, "
+    "such as ``aux``",
+    ("ContainerArchive", "path"): "the file or directory in the container",
+    ("PutContainerArchive", "path"): (
+        "an existing directory in the container to unpack the archive into"
+    ),
+    ("ImageList", "all"): "also list intermediate images",
+    ("ImageDelete", "force"): "remove it even when containers use it or "
+    "several tags name it",
+    ("ImageDelete", "noprune"): "keep untagged parent images",
+    ("ImageCreate", "fromImage"): "the image to pull, ``name`` or ``name:tag``",
+    ("ImageCreate", "fromSrc"): "``-`` to import the request body as a root "
+    "filesystem tar, or a URL",
+    ("VolumeDelete", "force"): "remove it even when it is in use",
+    ("SystemEvents", "since"): "events from this UNIX time on (seconds)",
+    ("SystemEvents", "until"): "events up to this UNIX time, then the stream ends",
+}
+"""(operationId, wire parameter name) → what the parameter does, in the SDK's
+own words, for the most used parameters of generated methods."""

@@ -533,7 +533,7 @@ class AsyncContainersAPI(AsyncResource):
         ``POST /containers/create``, API 1.25+.
 
         Args:
-            name: query parameter ``name`` (str), API 1.25+.
+            name: the new container's name; left out, the daemon picks one (query parameter ``name``, str, API 1.25+).
             platform: query parameter ``platform`` (str), API 1.41+.
             hostname: body field ``Hostname`` (str), API 1.25+.
             domainname: body field ``Domainname`` (str), API 1.25+.
@@ -650,7 +650,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            path: query parameter ``path`` (str), API 1.25+.
+            path: the file or directory in the container (query parameter ``path``, str, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -682,7 +682,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            size: query parameter ``size`` (bool), API 1.25+.
+            size: also report the sizes (slower) (query parameter ``size``, bool, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -714,7 +714,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            signal: query parameter ``signal`` (str), API 1.25+.
+            signal: the signal, by name or number (``SIGKILL`` when left out) (query parameter ``signal``, str, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -744,10 +744,10 @@ class AsyncContainersAPI(AsyncResource):
         ``GET /containers/json``, API 1.25+.
 
         Args:
-            all: query parameter ``all`` (bool), API 1.25+.
-            limit: query parameter ``limit`` (int), API 1.25+.
-            size: query parameter ``size`` (bool), API 1.25+.
-            filters: query parameter ``filters`` (Mapping[str, Any] | str), API 1.25+.
+            all: also list stopped containers (query parameter ``all``, bool, API 1.25+).
+            limit: at most this many, the newest first (query parameter ``limit``, int, API 1.25+).
+            size: also report the sizes (slower) (query parameter ``size``, bool, API 1.25+).
+            filters: which containers, a mapping such as ``{'label': ['a=b']}`` (query parameter ``filters``, Mapping[str, Any] | str, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -891,7 +891,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            path: query parameter ``path`` (str), API 1.25+.
+            path: an existing directory in the container to unpack the archive into (query parameter ``path``, str, API 1.25+).
             no_overwrite_dir_non_dir: query parameter ``noOverwriteDirNonDir`` (str), API 1.25+.
             copy_uidgid: query parameter ``copyUIDGID`` (str), API 1.39+.
             body: the bytes to send (API 1.25+).
@@ -929,9 +929,9 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            v: query parameter ``v`` (bool), API 1.25+.
-            force: query parameter ``force`` (bool), API 1.25+.
-            link: query parameter ``link`` (bool), API 1.27+.
+            v: also remove the container's anonymous volumes (query parameter ``v``, bool, API 1.25+).
+            force: kill a running container first (query parameter ``force``, bool, API 1.25+).
+            link: remove the link ``id`` instead of a container (query parameter ``link``, bool, API 1.27+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -1012,8 +1012,8 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            signal: query parameter ``signal`` (str), API 1.42+.
-            t: query parameter ``t`` (int), API 1.25+.
+            signal: the signal asking it to stop (query parameter ``signal``, str, API 1.42+).
+            t: seconds to wait for the container to exit before it is killed and started again (query parameter ``t``, int, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -1075,7 +1075,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            stream: query parameter ``stream`` (bool), API 1.25+.
+            stream: keep sending samples (``False``: one sample) (query parameter ``stream``, bool, API 1.25+).
             one_shot: query parameter ``one-shot`` (bool), API 1.41+.
             options: per-request options such as a timeout.
 
@@ -1109,8 +1109,8 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            signal: query parameter ``signal`` (str), API 1.42+.
-            t: query parameter ``t`` (int), API 1.25+.
+            signal: the signal asking it to stop (``SIGTERM`` or the image's stop signal when left out) (query parameter ``signal``, str, API 1.42+).
+            t: seconds to wait for the container to exit before it is killed (query parameter ``t``, int, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -1142,7 +1142,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            ps_args: query parameter ``ps_args`` (str), API 1.25+.
+            ps_args: arguments for ``ps`` inside the container, such as ``aux`` (query parameter ``ps_args``, str, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -1354,7 +1354,7 @@ class AsyncContainersAPI(AsyncResource):
 
         Args:
             id: path parameter ``id`` (str), API 1.25+.
-            condition: query parameter ``condition`` (Literal["not-running", "next-exit", "removed"] | str), API 1.30+.
+            condition: what to wait for: ``not-running`` (the default), ``next-exit`` or ``removed`` (query parameter ``condition``, Literal["not-running", "next-exit", "removed"] | str, API 1.30+).
             options: per-request options such as a timeout.
 
         Returns:
@@ -1896,8 +1896,8 @@ class AsyncImagesAPI(AsyncResource):
         ``POST /images/create``, API 1.25+.
 
         Args:
-            from_image: query parameter ``fromImage`` (str), API 1.25+.
-            from_src: query parameter ``fromSrc`` (str), API 1.25+.
+            from_image: the image to pull, ``name`` or ``name:tag`` (query parameter ``fromImage``, str, API 1.25+).
+            from_src: ``-`` to import the request body as a root filesystem tar, or a URL (query parameter ``fromSrc``, str, API 1.25+).
             repo: query parameter ``repo`` (str), API 1.25+.
             tag: query parameter ``tag`` (str), API 1.25+.
             message: query parameter ``message`` (str), API 1.39+.
@@ -2013,7 +2013,7 @@ class AsyncImagesAPI(AsyncResource):
         ``GET /images/json``, API 1.25+.
 
         Args:
-            all: query parameter ``all`` (bool), API 1.25+.
+            all: also list intermediate images (query parameter ``all``, bool, API 1.25+).
             filters: query parameter ``filters`` (Mapping[str, Any] | str), API 1.25+.
             shared_size: query parameter ``shared-size`` (bool), API 1.42+.
             digests: query parameter ``digests`` (bool), API 1.25+.
@@ -2210,8 +2210,8 @@ class AsyncImagesAPI(AsyncResource):
 
         Args:
             name: path parameter ``name`` (str), API 1.25+.
-            force: query parameter ``force`` (bool), API 1.25+.
-            noprune: query parameter ``noprune`` (bool), API 1.25+.
+            force: remove it even when containers use it or several tags name it (query parameter ``force``, bool, API 1.25+).
+            noprune: keep untagged parent images (query parameter ``noprune``, bool, API 1.25+).
             platforms: query parameter ``platforms`` (builtins.list[str]), API 1.50+.
             options: per-request options such as a timeout.
 
@@ -4020,8 +4020,8 @@ class AsyncSystemAPI(AsyncResource):
         ``GET /events``, API 1.25+.
 
         Args:
-            since: query parameter ``since`` (str), API 1.25+.
-            until: query parameter ``until`` (str), API 1.25+.
+            since: events from this UNIX time on (seconds) (query parameter ``since``, str, API 1.25+).
+            until: events up to this UNIX time, then the stream ends (query parameter ``until``, str, API 1.25+).
             filters: query parameter ``filters`` (Mapping[str, Any] | str), API 1.25+.
             options: per-request options such as a timeout.
 
@@ -4409,7 +4409,7 @@ class AsyncVolumesAPI(AsyncResource):
 
         Args:
             name: path parameter ``name`` (str), API 1.25+.
-            force: query parameter ``force`` (bool), API 1.25+.
+            force: remove it even when it is in use (query parameter ``force``, bool, API 1.25+).
             options: per-request options such as a timeout.
 
         Returns:

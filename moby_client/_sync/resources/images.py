@@ -7,7 +7,7 @@ Besides the generated operations, the group offers what users reach for:
 progress iterator :meth:`Images.pull_stream`, :meth:`Images.import_`
 from bytes, files, iterators or paths and :meth:`Images.load_archive`.
 Registry credentials come from the ``auth`` argument or, without it, from the
-Docker CLI configuration (see :mod:`moby_client._protocol.auth`).
+Docker CLI configuration (see :mod:`moby_client.auth`).
 """
 
 from __future__ import annotations

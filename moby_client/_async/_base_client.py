@@ -316,6 +316,7 @@ class AsyncBaseClient:
         self._host = host
         self._tls = tls if host.scheme == "tcp" else None
         self._max_connections = max_connections
+        self._closed = False
         self._pool = open_pool(
             host,
             self._tls,
@@ -425,7 +426,11 @@ class AsyncBaseClient:
         raise AssertionError("unreachable")
 
     async def aclose(self) -> None:
-        """Close every connection to the daemon."""
+        """Close every connection to the daemon; the client cannot be used after.
+
+        Calling it again does nothing.
+        """
+        self._closed = True
         await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
@@ -660,6 +665,10 @@ class AsyncBaseClient:
         content: bytes | AsyncIterable[bytes] | None,
         extensions: dict[str, dict[str, float | None]] | None = None,
     ) -> httpcore.Response:
+        if self._closed:
+            raise MobyError(
+                f"{self._host.address}: the client is closed; make a new one"
+            )
         origin = self._origin
         request = httpcore.Request(
             method.encode("ascii"),

@@ -316,6 +316,7 @@ class BaseClient:
         self._host = host
         self._tls = tls if host.scheme == "tcp" else None
         self._max_connections = max_connections
+        self._closed = False
         self._pool = open_pool(
             host,
             self._tls,
@@ -425,7 +426,11 @@ class BaseClient:
         raise AssertionError("unreachable")
 
     def close(self) -> None:
-        """Close every connection to the daemon."""
+        """Close every connection to the daemon; the client cannot be used after.
+
+        Calling it again does nothing.
+        """
+        self._closed = True
         self._pool.close()
 
     def __enter__(self) -> Self:
@@ -660,6 +665,10 @@ class BaseClient:
         content: bytes | Iterable[bytes] | None,
         extensions: dict[str, dict[str, float | None]] | None = None,
     ) -> httpcore.Response:
+        if self._closed:
+            raise MobyError(
+                f"{self._host.address}: the client is closed; make a new one"
+            )
         origin = self._origin
         request = httpcore.Request(
             method.encode("ascii"),

@@ -13,7 +13,7 @@ import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient, Timeout
-from moby_client.errors import DaemonUnreachableError, MobyTimeoutError
+from moby_client.errors import DaemonUnreachableError, MobyError, MobyTimeoutError
 
 
 def _slow_logs(request: Recorded) -> Reply:
@@ -111,3 +111,27 @@ async def test_a_body_cut_short_is_not_called_no_response_async() -> None:
         async with AsyncMobyClient(host, api_version="1.41", max_retries=0) as client:
             with pytest.raises(DaemonUnreachableError, match="response body"):
                 await client.containers.inspect("c1")
+
+
+def test_a_closed_client_refuses_requests_instead_of_reconnecting() -> None:
+    with fake_daemon() as daemon:
+        client = MobyClient(daemon.host, api_version="1.41")
+        client.system.ping()
+        client.close()
+        client.close()  # twice is harmless
+        with pytest.raises(MobyError, match="closed"):
+            client.system.ping()
+        with pytest.raises(MobyError, match="closed"):
+            client.containers.logs("c1", stdout=True)
+        assert daemon.paths() == ["GET /v1.41/_ping"]
+
+
+async def test_a_closed_client_refuses_requests_async() -> None:
+    with fake_daemon() as daemon:
+        async with AsyncMobyClient(daemon.host) as client:
+            await client.system.ping()
+        with pytest.raises(MobyError, match="closed"):
+            await client.system.ping()
+        with pytest.raises(MobyError, match="closed"):
+            await client.negotiate(force=True)
+        assert len(daemon.requests) == 2

@@ -270,23 +270,25 @@ def test_put_file_from_a_file_and_export(
         assert big.size == 1_000_000
 
 
-def test_close_stdin_over_tls_says_why(
-    tls_daemon: TLSDaemon, busybox_image: str, labels: dict[str, str], moby_host: str
-) -> None:
-    if moby_host != "unix:///var/run/docker.sock":
-        pytest.skip("the TLS endpoint serves the 20.10 daemon")
+def test_close_stdin_over_tls_says_why(tls_daemon: TLSDaemon) -> None:
+    # The TLS endpoint serves the 20.10 daemon only, so this test is not
+    # parametrized over MOBY_TEST_HOSTS.
     tls = TLSConfig.from_directory(tls_daemon.cert_path, verify=True)
+    value = f"containers-tls-{os.getpid()}"
     with MobyClient(base_url=tls_daemon.host, tls=tls) as client:
         container = client.containers.run(
-            busybox_image, ["sleep", "60"], detach=True, labels=labels
+            IMAGE, ["sleep", "60"], detach=True, labels={"moby-client-test": value}
         )
         assert container.id
-        with client.exec.session(container.id, ["cat"], stdin=True) as session:
-            session.write(b"over tls\n")
-            with pytest.raises(StreamError, match="over TLS"):
-                session.close_stdin()
-        result = client.exec.run(container.id, ["echo", "tls output"])
-        assert result == ExecResult(0, b"tls output\n", b"")
+        try:
+            with client.exec.session(container.id, ["cat"], stdin=True) as session:
+                session.write(b"over tls\n")
+                with pytest.raises(StreamError, match="over TLS"):
+                    session.close_stdin()
+            result = client.exec.run(container.id, ["echo", "tls output"])
+            assert result == ExecResult(0, b"tls output\n", b"")
+        finally:
+            client.containers.remove(container.id, force=True)
 
 
 def test_half_close_over_ssh(ssh_daemon: SSHDaemon) -> None:

@@ -504,6 +504,7 @@ class AsyncHijackedSession:
             _NetworkStreamBody(network_stream), multiplexed=multiplexed
         )
         self._stdin_closed = False
+        self._closed = False
 
     @property
     def multiplexed(self) -> bool:
@@ -535,6 +536,8 @@ class AsyncHijackedSession:
         Raises:
             StreamError: stdin was closed, or the connection broke.
         """
+        if self._closed:
+            raise StreamError("this session is closed")
         if self._stdin_closed:
             raise StreamError("stdin of this session is already closed")
         try:
@@ -551,7 +554,7 @@ class AsyncHijackedSession:
         Raises:
             StreamError: the connection cannot be half-closed (TLS).
         """
-        if self._stdin_closed:
+        if self._stdin_closed or self._closed:
             return
         close_write = self.network_stream.get_extra_info("close_write")
         if close_write is not None:
@@ -593,4 +596,5 @@ class AsyncHijackedSession:
 
     async def aclose(self) -> None:
         """Close the connection (the process may keep running)."""
+        self._closed = True
         await self._output.aclose()

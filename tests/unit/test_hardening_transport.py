@@ -13,7 +13,12 @@ import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient, Timeout
-from moby_client.errors import DaemonUnreachableError, MobyError, MobyTimeoutError
+from moby_client.errors import (
+    DaemonUnreachableError,
+    MobyError,
+    MobyTimeoutError,
+    StreamError,
+)
 
 
 def _slow_logs(request: Recorded) -> Reply:
@@ -135,3 +140,39 @@ async def test_a_closed_client_refuses_requests_async() -> None:
         with pytest.raises(MobyError, match="closed"):
             await client.negotiate(force=True)
         assert len(daemon.requests) == 2
+
+
+def _exec_handler(request: Recorded) -> Reply:
+    if request.path.endswith("/_ping"):
+        return Reply(body=b"OK", content_type="text/plain")
+    if request.path.endswith("/exec"):
+        return Reply(status=201, body=b'{"Id": "e1"}')
+    if request.path.endswith("/start"):
+        return Reply(
+            status=101,
+            content_type="application/vnd.docker.multiplexed-stream",
+            chunks=[b"\x01\x00\x00\x00\x00\x00\x00\x02hi"],
+        )
+    return Reply(body=b'{"ID": "e1", "Running": false, "ExitCode": 0}')
+
+
+def test_a_closed_session_says_so() -> None:
+    with (
+        fake_daemon(handler=_exec_handler) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        session = client.exec.session("c1", ["cat"], stdin=True)
+        session.close()
+        session.close()
+        with pytest.raises(StreamError, match="session is closed"):
+            session.write(b"late")
+        session.close_stdin()  # nothing left to close
+
+
+async def test_a_closed_session_says_so_async() -> None:
+    with fake_daemon(handler=_exec_handler) as daemon:
+        async with AsyncMobyClient(daemon.host, api_version="1.41") as client:
+            session = await client.exec.session("c1", ["cat"], stdin=True)
+            await session.aclose()
+            with pytest.raises(StreamError, match="session is closed"):
+                await session.write(b"late")

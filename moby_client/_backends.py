@@ -83,7 +83,9 @@ class AsyncCompat:
     @staticmethod
     def network_backend() -> httpcore.AsyncNetworkBackend:
         """Opens unix-socket and TCP streams in the running event loop."""
-        return httpcore.AnyIOBackend()
+        from ._aio import AsyncDaemonBackend
+
+        return AsyncDaemonBackend()
 
     @staticmethod
     def unnegotiated_version(client: object) -> APIVersion:

@@ -19,6 +19,7 @@ import select
 import socket
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import httpcore
@@ -45,14 +46,24 @@ def _timeout(request: httpcore.Request, key: str) -> float | None:
     return value
 
 
-def _disconnected(sock: socket.socket | None) -> bool:
-    """Whether an idle socket has something to read: only the daemon's close
-    (or garbage) can be there, so the connection cannot be reused."""
-    if sock is None or sock.fileno() < 0:
-        return sock is not None
-    poller = select.poll()
-    poller.register(sock, select.POLLIN)
-    return bool(poller.poll(0))
+def _disconnection_probe(stream: Any) -> Callable[[], bool] | None:
+    """A check whether an idle connection has something to read: only the
+    daemon's close (or garbage) can be there, so it cannot be reused."""
+    probe: Callable[[], bool] | None = getattr(stream, "disconnected", None)
+    if probe is not None:
+        return probe
+    sock: socket.socket | None = stream.get_extra_info("socket")
+    if sock is None:
+        return None
+
+    def readable() -> bool:
+        if sock.fileno() < 0:
+            return True
+        poller = select.poll()
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
+
+    return readable
 
 
 class _AsyncWaiter:
@@ -67,14 +78,14 @@ class _AsyncWaiter:
 
 
 class _AsyncPooledConnection:
-    """An HTTP/1.1 connection and, once connected, its socket (for the idle
-    check)."""
+    """An HTTP/1.1 connection and, once connected, its idle check."""
 
-    __slots__ = ("http", "idle_since", "sock")
+    __slots__ = ("disconnected", "http", "idle_since", "probed")
 
     def __init__(self, http: httpcore.AsyncHTTPConnection) -> None:
         self.http = http
-        self.sock: socket.socket | None = None
+        self.probed = False
+        self.disconnected: Callable[[], bool] | None = None
         self.idle_since = 0.0
 
 
@@ -156,16 +167,13 @@ class AsyncDaemonPool:
         except BaseException:
             await self._release(connection)
             raise
-        if connection.sock is None:
+        if not connection.probed:
+            connection.probed = True
             stream = response.extensions.get("network_stream")
             if stream is not None:
-                connection.sock = stream.get_extra_info("socket")
-        return httpcore.Response(
-            status=response.status,
-            headers=response.headers,
-            content=_AsyncReleasingStream(response.stream, self, connection),
-            extensions=response.extensions,
-        )
+                connection.disconnected = _disconnection_probe(stream)
+        response.stream = _AsyncReleasingStream(response.stream, self, connection)
+        return response
 
     async def _acquire(self, request: httpcore.Request) -> _AsyncPooledConnection:
         stale: list[_AsyncPooledConnection] = []
@@ -177,8 +185,9 @@ class AsyncDaemonPool:
             now = time.monotonic()
             while self._idle:
                 candidate = self._idle.pop()
-                if now - candidate.idle_since > self._keepalive_expiry or _disconnected(
-                    candidate.sock
+                disconnected = candidate.disconnected
+                if now - candidate.idle_since > self._keepalive_expiry or (
+                    disconnected is not None and disconnected()
                 ):
                     stale.append(candidate)
                     self._open.discard(candidate)

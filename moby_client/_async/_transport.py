@@ -25,6 +25,7 @@ from .._backends import AsyncCompat, AsyncSSHBackend
 from .._config import TLSConfig
 from .._protocol.hosts import DaemonHost
 from ..errors import DaemonUnreachableError, InvalidHostError
+from ._http11 import AsyncDaemonConnection
 from ._pool import AsyncConnector, AsyncDaemonPool
 
 __all__ = [
@@ -105,7 +106,7 @@ def _unix_connector(path: str) -> AsyncConnector:
     backend = AsyncCompat.network_backend()
 
     def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
-        return httpcore.AsyncHTTPConnection(
+        return AsyncDaemonConnection(
             origin,
             uds=path,
             keepalive_expiry=KEEPALIVE_EXPIRY,
@@ -119,7 +120,7 @@ def _tcp_connector() -> AsyncConnector:
     backend = AsyncCompat.network_backend()
 
     def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
-        return httpcore.AsyncHTTPConnection(
+        return AsyncDaemonConnection(
             origin, keepalive_expiry=KEEPALIVE_EXPIRY, network_backend=backend
         )
 

@@ -25,6 +25,7 @@ from .._backends import Compat, SSHBackend
 from .._config import TLSConfig
 from .._protocol.hosts import DaemonHost
 from ..errors import DaemonUnreachableError, InvalidHostError
+from ._http11 import DaemonConnection
 from ._pool import Connector, DaemonPool
 
 __all__ = [
@@ -105,7 +106,7 @@ def _unix_connector(path: str) -> Connector:
     backend = Compat.network_backend()
 
     def connect(origin: httpcore.Origin) -> httpcore.HTTPConnection:
-        return httpcore.HTTPConnection(
+        return DaemonConnection(
             origin,
             uds=path,
             keepalive_expiry=KEEPALIVE_EXPIRY,
@@ -119,7 +120,7 @@ def _tcp_connector() -> Connector:
     backend = Compat.network_backend()
 
     def connect(origin: httpcore.Origin) -> httpcore.HTTPConnection:
-        return httpcore.HTTPConnection(
+        return DaemonConnection(
             origin, keepalive_expiry=KEEPALIVE_EXPIRY, network_backend=backend
         )
 

@@ -41,6 +41,8 @@ class _Server:
                     server.most_open = max(server.most_open, server.open)
                 try:
                     self._serve(number)
+                except OSError:
+                    pass  # the client went away mid-answer
                 finally:
                     with server.lock:
                         server.open -= 1
@@ -294,3 +296,31 @@ async def test_the_async_limit_holds_under_many_tasks() -> None:
             assert server.most_open <= 3
             assert pool.connection_count <= 3
             assert pool.idle_count == pool.connection_count
+
+
+@pytest.mark.asyncio
+async def test_an_async_connection_the_daemon_closed_while_idle_is_not_used() -> None:
+    with _serving() as server:
+        async with _async_pool(server, limit=2) as pool:
+            response = await pool.handle_async_request(_request("/drop"))
+            assert await response.aread() == b"1"
+            await response.aclose()
+            for _ in range(500):
+                if not server.open:
+                    break
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.05)  # the loop sees the daemon's close
+            assert await _async_get(pool, [], "next") == 2
+            assert pool.connection_count == 1
+
+
+@pytest.mark.asyncio
+async def test_an_async_read_times_out_with_httpcores_error() -> None:
+    with _serving() as server:
+        async with _async_pool(server, limit=1) as pool:
+            request = _request("/slow")
+            request.extensions["timeout"]["read"] = 0.05
+            with pytest.raises(httpcore.ReadTimeout):
+                await pool.handle_async_request(request)
+            assert pool.connection_count == 0
+            assert await _async_get(pool, [], "next") == 2

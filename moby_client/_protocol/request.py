@@ -76,17 +76,29 @@ def encode_filters(value: Any) -> str:
         if values is None or isinstance(values, NotGiven):
             continue
         if isinstance(values, Mapping):
-            encoded[str(name)] = {str(k): bool(v) for k, v in values.items()}
+            for key, flag in values.items():
+                if not isinstance(flag, bool):
+                    raise TypeError(
+                        f"filters[{name!r}][{key!r}] must be True or False, not "
+                        f"{type(flag).__name__} (a string such as 'false' would "
+                        "count as true)"
+                    )
+            encoded[str(name)] = {str(k): v for k, v in values.items()}
         elif isinstance(values, (list, tuple, set, frozenset)):
-            encoded[str(name)] = [_scalar_text(v) for v in values]
+            encoded[str(name)] = [_scalar_text(name, v) for v in values]
         else:
-            encoded[str(name)] = [_scalar_text(values)]
+            encoded[str(name)] = [_scalar_text(name, values)]
     return json.dumps(encoded, separators=(",", ":"))
 
 
-def _scalar_text(value: Any) -> str:
+def _scalar_text(name: object, value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if not isinstance(value, (str, int, float)):
+        raise TypeError(
+            f"filters[{name!r}] values must be strings, numbers or booleans, "
+            f"not {type(value).__name__}"
+        )
     return str(value)
 
 

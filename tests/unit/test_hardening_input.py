@@ -84,3 +84,45 @@ async def test_unknown_request_options_are_refused_async() -> None:
             with pytest.raises(TypeError, match="'extra_header'"):
                 await client.system.info(options={"extra_header": {}})  # type: ignore[typeddict-unknown-key]
         assert daemon.requests == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "complaint"),
+    [
+        ({"label": {"env=prod": "false"}}, "True or False"),  # was sent as true
+        ({"label": {"env=prod": 0}}, "True or False"),
+        (
+            {"label": [["env=prod"]]},
+            "strings, numbers or booleans",
+        ),  # was "['env=prod']"
+        ({"label": [{"env": "prod"}]}, "strings, numbers or booleans"),
+        ({"status": None, "label": object()}, "strings, numbers or booleans"),
+    ],
+)
+def test_filters_in_shapes_the_daemon_cannot_mean_are_refused(
+    filters: dict[str, Any], complaint: str
+) -> None:
+    with (
+        fake_daemon() as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        with pytest.raises(TypeError, match=complaint):
+            client.containers.list(filters=filters)
+        assert daemon.requests == []
+
+
+def test_filters_in_the_documented_shapes_still_pass() -> None:
+    with (
+        fake_daemon() as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+    ):
+        client.containers.list(
+            filters={"label": {"a=b": True}, "status": ["exited", "created"]}
+        )
+        client.containers.list(filters={"exited": 0, "dangling": True})
+    assert [r.path for r in daemon.requests] == [
+        "/v1.41/containers/json?filters=%7B%22label%22%3A%7B%22a%3Db%22%3Atrue%7D"
+        "%2C%22status%22%3A%5B%22exited%22%2C%22created%22%5D%7D",
+        "/v1.41/containers/json?filters=%7B%22exited%22%3A%5B%220%22%5D%2C"
+        "%22dangling%22%3A%5B%22true%22%5D%7D",
+    ]

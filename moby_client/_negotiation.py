@@ -22,13 +22,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._apiversion import NEWEST_API_VERSION, OLDEST_API_VERSION, APIVersion
-from ._model import MobyModel
 from ._spec import OperationSpec, ParamSpec
 from ._types import NotGiven
 from .errors import APIVersionError, UnsupportedByAPIVersion
+
+if TYPE_CHECKING:
+    from ._model import MobyModel
 
 __all__ = [
     "FALLBACK_API_VERSION",
@@ -185,8 +187,11 @@ def check_supported(
                 until=param.until,
                 negotiated=str(version),
             )
-    if isinstance(body, MobyModel):
-        _check_model(spec.dotted_name, current, str(version), body, "")
+    if body is not None and not isinstance(body, NotGiven):
+        from ._model import MobyModel  # pydantic: loaded once a model exists
+
+        if isinstance(body, MobyModel):
+            _check_model(spec.dotted_name, current, str(version), body, "")
 
 
 def _field_ranges() -> Mapping[str, Mapping[str, tuple[str, str | None]]]:
@@ -229,6 +234,8 @@ def _check_nested(
     value: Any,
     prefix: str,
 ) -> None:
+    from ._model import MobyModel
+
     items: Any = ()
     if isinstance(value, MobyModel):
         items = (value,)

@@ -26,7 +26,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_origin
 
 import httpcore
-from pydantic import TypeAdapter, ValidationError
 
 from .. import __version__
 from .._apiversion import OLDEST_API_VERSION, APIVersion
@@ -38,7 +37,6 @@ from .._config import (
     Timeout,
     TLSConfig,
 )
-from .._model import MobyModel
 from .._negotiation import (
     DaemonInfo,
     check_supported,
@@ -70,6 +68,8 @@ from ._transport import DEFAULT_MAX_CONNECTIONS, open_pool, origin_of, unreachab
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from .._model import MobyModel
+
 __all__ = ["AsyncBaseClient", "DEFAULT_USER_AGENT"]
 
 log: Final = logging.getLogger("moby_client")
@@ -98,7 +98,7 @@ _CHUNK_SIZE: Final = 64 * 1024
 _REQUEST_OPTIONS: Final = frozenset(RequestOptions.__annotations__)
 _HEADER_NAME_RE: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
-M = TypeVar("M", bound=MobyModel)
+M = TypeVar("M", bound="MobyModel")
 
 _JSON_PARSERS: dict[Any, Callable[[bytes], Any]] = {None: json.loads}
 
@@ -122,6 +122,11 @@ def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
     """The function that parses a JSON body into ``response_type``, made once."""
     parser = _JSON_PARSERS.get(response_type)
     if parser is None:
+        # pydantic loads with the first parsed response, not with the client
+        from pydantic import TypeAdapter
+
+        from .._model import MobyModel
+
         if isinstance(response_type, type) and issubclass(response_type, MobyModel):
             parser = response_type.model_validate_json
         else:
@@ -135,6 +140,8 @@ def _json_parser(response_type: Any) -> Callable[[bytes], Any]:
 def _decode_failure(exc: ValueError, response_type: Any) -> str:
     """What made a body unreadable, without the body's content (secrets)."""
     expected = getattr(response_type, "__name__", None) or "JSON"
+    from pydantic import ValidationError
+
     if isinstance(exc, ValidationError):
         first = exc.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(part) for part in first["loc"]) or "the body"
@@ -179,6 +186,8 @@ def _header(headers: list[tuple[bytes, bytes]], name: bytes) -> str | None:
 
 
 def _json_default(value: Any) -> Any:
+    from .._model import MobyModel
+
     if isinstance(value, MobyModel):
         return value.to_wire()
     if isinstance(value, (set, frozenset, tuple)):
@@ -461,6 +470,8 @@ class AsyncBaseClient:
         Returns:
             A ``model_cls`` whose set fields are exactly those given.
         """
+        from .._model import MobyModel
+
         given = {k: v for k, v in fields.items() if not isinstance(v, NotGiven)}
         if isinstance(body, model_cls) and not given:
             return body
@@ -624,6 +635,8 @@ class AsyncBaseClient:
     def _encode_body(
         self, spec: OperationSpec, body: Any, header_list: list[tuple[bytes, bytes]]
     ) -> bytes | AsyncIterable[bytes]:
+        from .._model import MobyModel
+
         content: bytes | AsyncIterable[bytes]
         if isinstance(body, MobyModel):
             content = body.model_dump_json(by_alias=True, exclude_unset=True).encode()

@@ -150,15 +150,40 @@ class TLSConfig:
         )
 
     def ssl_context(self) -> ssl.SSLContext:
-        """An SSL context with these settings (TLS 1.2 at least)."""
-        context = ssl.create_default_context(cafile=self.ca_cert)
+        """An SSL context with these settings (TLS 1.2 at least).
+
+        Raises:
+            ValueError: a certificate or key file cannot be read; the message
+                names the file.
+        """
+        try:
+            context = ssl.create_default_context(cafile=self.ca_cert)
+        except (OSError, ssl.SSLError) as exc:
+            raise ValueError(
+                f"TLSConfig: cannot read ca_cert {self.ca_cert!r}: {_reason(exc)}"
+            ) from exc
         context.minimum_version = _MIN_TLS
         if not self.verify:
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
         if self.client_cert is not None:
-            context.load_cert_chain(self.client_cert, self.client_key)
+            try:
+                context.load_cert_chain(self.client_cert, self.client_key)
+            except (OSError, ssl.SSLError) as exc:
+                files = ", ".join(
+                    repr(f) for f in (self.client_cert, self.client_key) if f
+                )
+                raise ValueError(
+                    f"TLSConfig: cannot read client_cert/client_key ({files}): "
+                    f"{_reason(exc)}"
+                ) from exc
         return context
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +229,11 @@ def _tls_from_env(environ: Mapping[str, str], config_dir: Path) -> TLSConfig | N
     if not cert_path and not verify:
         return None
     directory = Path(cert_path).expanduser() if cert_path else config_dir
+    if cert_path and not directory.is_dir():
+        raise InvalidHostError(
+            f"DOCKER_CERT_PATH={cert_path!r} is not a directory (it should hold "
+            "ca.pem, cert.pem and key.pem)"
+        )
     return TLSConfig.from_directory(directory, verify=verify)
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from moby_client import AsyncMobyClient, MobyClient
+from moby_client import AsyncMobyClient, MobyClient, TLSConfig
 from moby_client._protocol.hosts import parse_host
 from moby_client.errors import InvalidHostError
 
@@ -40,3 +42,34 @@ def test_hidden_characters_are_refused(address: str, part: str) -> None:
 )
 def test_ordinary_addresses_still_pass(address: str) -> None:
     assert parse_host(address).address == address
+
+
+def test_a_missing_ca_file_is_named() -> None:
+    # it was a bare FileNotFoundError "[Errno 2] No such file or directory"
+    tls = TLSConfig(ca_cert="/nonexistent/ca.pem")
+    with pytest.raises(ValueError, match=r"/nonexistent/ca\.pem"):
+        MobyClient("tcp://127.0.0.1:2376", tls=tls)
+    with pytest.raises(ValueError, match=r"/nonexistent/ca\.pem"):
+        AsyncMobyClient("tcp://127.0.0.1:2376", tls=tls)
+
+
+def test_an_unreadable_client_certificate_is_named(tmp_path: Path) -> None:
+    cert = tmp_path / "cert.pem"
+    cert.write_text("not a certificate\n")
+    tls = TLSConfig(client_cert=str(cert), client_key=str(tmp_path / "key.pem"))
+    with pytest.raises(ValueError, match=r"cert\.pem"):
+        MobyClient("tcp://127.0.0.1:2376", tls=tls)
+
+
+def test_a_cert_path_that_is_not_a_directory_is_refused() -> None:
+    # with DOCKER_TLS_VERIFY the client fell back to the system CAs and then
+    # failed the handshake with CERTIFICATE_VERIFY_FAILED
+    environ = {
+        "DOCKER_HOST": "tcp://127.0.0.1:2376",
+        "DOCKER_TLS_VERIFY": "1",
+        "DOCKER_CERT_PATH": "/nonexistent/certs",
+    }
+    with pytest.raises(InvalidHostError, match="DOCKER_CERT_PATH"):
+        MobyClient.from_env(environ=environ)
+    with pytest.raises(InvalidHostError, match="DOCKER_CERT_PATH"):
+        AsyncMobyClient.from_env(environ=environ)

@@ -278,14 +278,25 @@ def _resolve_context(
         raise InvalidHostError(
             f"Docker context {name!r} has no docker endpoint host ({meta_file})"
         )
-    skip_verify = bool(endpoint.get("SkipTLSVerify", False))
+    if not isinstance(endpoint["Host"], str):
+        raise InvalidHostError(
+            f"Docker context {name!r}: Endpoints.docker.Host must be a string "
+            f"({meta_file})"
+        )
+    skip_verify = endpoint.get("SkipTLSVerify") or False
+    if not isinstance(skip_verify, bool):
+        # bool("false") is True: a string would turn verification off
+        raise InvalidHostError(
+            f"Docker context {name!r}: Endpoints.docker.SkipTLSVerify must be "
+            f"true or false, not {skip_verify!r} ({meta_file})"
+        )
     tls_dir = config_dir / "contexts" / "tls" / store_id / "docker"
     tls: TLSConfig | None = None
     if tls_dir.is_dir() and any(tls_dir.glob("*.pem")):
         tls = TLSConfig.from_directory(tls_dir, verify=not skip_verify)
     elif skip_verify:
         tls = TLSConfig(verify=False)
-    host = parse_host(str(endpoint["Host"]), tls=tls is not None)
+    host = parse_host(endpoint["Host"], tls=tls is not None)
     if tls is not None and host.scheme != "tcp":
         tls = None
     return host, tls

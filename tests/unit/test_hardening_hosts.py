@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from moby_client import AsyncMobyClient, MobyClient, TLSConfig
+from moby_client._config import context_store_id
 from moby_client._protocol.hosts import parse_host
 from moby_client.errors import InvalidHostError
 
@@ -73,3 +75,37 @@ def test_a_cert_path_that_is_not_a_directory_is_refused() -> None:
         MobyClient.from_env(environ=environ)
     with pytest.raises(InvalidHostError, match="DOCKER_CERT_PATH"):
         AsyncMobyClient.from_env(environ=environ)
+
+
+def _context(
+    config_dir: Path, name: str, endpoint: dict[str, object]
+) -> dict[str, str]:
+    meta_dir = config_dir / "contexts" / "meta" / context_store_id(name)
+    meta_dir.mkdir(parents=True)
+    meta = {"Name": name, "Endpoints": {"docker": endpoint}}
+    (meta_dir / "meta.json").write_text(json.dumps(meta))
+    return {"DOCKER_CONFIG": str(config_dir), "DOCKER_CONTEXT": name}
+
+
+@pytest.mark.parametrize("flag", ["false", "0", 1, "true"])
+def test_skip_tls_verify_must_be_a_boolean(tmp_path: Path, flag: object) -> None:
+    # bool("false") is True: verification was turned off by the word "false"
+    environ = _context(
+        tmp_path, "remote", {"Host": "tcp://127.0.0.1:2376", "SkipTLSVerify": flag}
+    )
+    with pytest.raises(InvalidHostError, match="SkipTLSVerify"):
+        MobyClient.from_env(environ=environ)
+
+
+def test_a_context_host_must_be_a_string(tmp_path: Path) -> None:
+    environ = _context(tmp_path, "odd", {"Host": 2375})
+    with pytest.raises(InvalidHostError, match=r"Host must be a string"):
+        MobyClient.from_env(environ=environ)
+
+
+def test_a_well_formed_context_still_works(tmp_path: Path) -> None:
+    environ = _context(
+        tmp_path, "remote", {"Host": "tcp://127.0.0.1:2376", "SkipTLSVerify": True}
+    )
+    with MobyClient.from_env(environ=environ) as client:
+        assert client.base_url == "tcp://127.0.0.1:2376"

@@ -208,6 +208,8 @@ def registry_from_reference(reference: str) -> str:
 
 
 def _decode_auth_field(encoded: str) -> tuple[str, str]:
+    if not isinstance(encoded, str):
+        raise ValueError("config.json: an 'auth' value is not base64 text")
     try:
         text = base64.b64decode(encoded + "=" * (-len(encoded) % 4)).decode()
     except (ValueError, UnicodeDecodeError) as exc:
@@ -245,9 +247,27 @@ class DockerConfigFile:
     ) -> None:
         data = data or {}
         self.path = path
-        self.auths: dict[str, dict[str, Any]] = dict(data.get("auths") or {})
-        self.creds_store: str | None = data.get("credsStore") or None
-        self.cred_helpers: dict[str, str] = dict(data.get("credHelpers") or {})
+        where = str(path) if path is not None else "config.json"
+        auths = data.get("auths") or {}
+        if not isinstance(auths, Mapping) or not all(
+            isinstance(entry, Mapping) or entry is None for entry in auths.values()
+        ):
+            raise ValueError(f"{where}: 'auths' must map registries to objects")
+        self.auths: dict[str, dict[str, Any]] = {
+            key: dict(entry) for key, entry in auths.items() if entry is not None
+        }
+        creds_store = data.get("credsStore") or None
+        if creds_store is not None and not isinstance(creds_store, str):
+            raise ValueError(f"{where}: 'credsStore' must be a helper name")
+        self.creds_store: str | None = creds_store
+        helpers = data.get("credHelpers") or {}
+        if not isinstance(helpers, Mapping) or not all(
+            isinstance(helper, str) for helper in helpers.values()
+        ):
+            raise ValueError(
+                f"{where}: 'credHelpers' must map registries to helper names"
+            )
+        self.cred_helpers: dict[str, str] = dict(helpers)
         self._environ = environ
 
     def __repr__(self) -> str:
@@ -276,7 +296,10 @@ class DockerConfigFile:
             text = file.read_text(encoding="utf-8")
         except FileNotFoundError:
             return cls({}, path=file, environ=environ)
-        data = json.loads(text) if text.strip() else {}
+        try:
+            data = json.loads(text) if text.strip() else {}
+        except ValueError as exc:
+            raise ValueError(f"{file}: not valid JSON: {exc}") from None
         if not isinstance(data, dict):
             raise ValueError(f"{file}: not a JSON object")
         return cls(data, path=file, environ=environ)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import base64
 import json
 import logging
+from pathlib import Path
 
 import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
 from moby_client import AsyncMobyClient, MobyClient, models
+from moby_client._protocol.auth import DockerConfigFile
 
 SECRET = "s3cr3t-Pa55"
 TOKEN = "tok-9f8e7d"
@@ -19,7 +21,10 @@ TOKEN = "tok-9f8e7d"
     ("model", "secret_field"),
     [
         (models.AuthConfig(username="me", password=SECRET), "password"),
-        (models.AuthResponse(status="Login Succeeded", identity_token=SECRET), "identity_token"),
+        (
+            models.AuthResponse(status="Login Succeeded", identity_token=SECRET),
+            "identity_token",
+        ),
         (models.JoinTokens(worker=SECRET, manager=TOKEN), "worker"),
         (models.SwarmJoinTokens(worker=SECRET, manager=TOKEN), "manager"),
         (models.UnlockKeyResponse(unlock_key=SECRET), "unlock_key"),
@@ -99,3 +104,35 @@ def test_retry_log_lines_leave_the_query_out(caplog: pytest.LogCaptureFixture) -
     assert "retry" in caplog.text
     assert SECRET not in caplog.text
     assert "filters" not in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("config", "complaint"),
+    [
+        ("{{{", "not valid JSON"),  # was a bare JSONDecodeError
+        ('{"auths": ["127.0.0.1:5999"]}', "'auths'"),  # was 'dictionary update…'
+        ('{"auths": {"127.0.0.1:5999": "x"}}', "'auths'"),
+        ('{"credsStore": 5}', "'credsStore'"),  # ran docker-credential-5
+        ('{"credHelpers": ["pass"]}', "'credHelpers'"),
+    ],
+)
+def test_a_malformed_docker_config_names_the_file(
+    tmp_path: Path, config: str, complaint: str
+) -> None:
+    (tmp_path / "config.json").write_text(config)
+    with pytest.raises(ValueError, match=complaint) as caught:
+        DockerConfigFile.load(environ={"DOCKER_CONFIG": str(tmp_path)})
+    assert str(tmp_path / "config.json") in str(caught.value)
+
+
+def test_a_non_text_auth_entry_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text('{"auths": {"127.0.0.1:5999": {"auth": 5}}}')
+    config = DockerConfigFile.load(environ={"DOCKER_CONFIG": str(tmp_path)})
+    with pytest.raises(ValueError, match="'auth' value"):
+        config.credentials_for("127.0.0.1:5999")
+
+
+def test_a_null_auth_entry_is_skipped(tmp_path: Path) -> None:
+    (tmp_path / "config.json").write_text('{"auths": {"127.0.0.1:5999": null}}')
+    config = DockerConfigFile.load(environ={"DOCKER_CONFIG": str(tmp_path)})
+    assert config.credentials_for("127.0.0.1:5999") is None

@@ -35,6 +35,9 @@ __all__ = [
 MAX_ERROR_BODY: Final = 1 << 20
 """At most this many bytes of an error body are read."""
 
+MAX_ERROR_TEXT: Final = 4096
+"""A non-JSON error body longer than this is cut short in the message."""
+
 _PATH_SAFE: Final = "/:@"
 _QUERY_SAFE: Final = ""
 _DOT_SEGMENTS: Final = frozenset({".", ".."})
@@ -203,11 +206,16 @@ def error_message(
         try:
             document = json.loads(text)
         except ValueError:
-            return text
+            document = None
         if isinstance(document, dict):
             message = document.get("message")
             if isinstance(message, str) and message:
                 return message
+    if len(text) > MAX_ERROR_TEXT:
+        # a proxy's HTML error page, not the daemon's message
+        return (
+            f"{text[:MAX_ERROR_TEXT]}… ({len(text) - MAX_ERROR_TEXT} more characters)"
+        )
     return text
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fakedaemon import Recorded, Reply, fake_daemon
 
@@ -137,3 +139,29 @@ def test_a_pinned_version_below_the_oldest_is_refused_at_once(version: str) -> N
 def test_the_oldest_version_can_still_be_pinned() -> None:
     with MobyClient("unix:///nonexistent.sock", api_version="1.25") as client:
         assert client.api_version == "1.25"
+
+
+def test_a_huge_html_error_page_is_cut_short_in_the_message() -> None:
+    page = b"<html><body>" + b"x" * 300_000 + b"</body></html>"
+    with (
+        fake_daemon(handler=_answer(502, page)) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+        pytest.raises(APIError) as caught,
+    ):
+        client.containers.inspect("c1")
+    assert caught.value.status_code == 502
+    assert caught.value.message.startswith("<html><body>xxx")
+    assert len(str(caught.value)) < 5000
+    assert "more characters" in caught.value.message
+
+
+def test_a_long_json_message_of_the_daemon_is_kept_whole() -> None:
+    text = "build failed: " + "y" * 10_000
+    body = json.dumps({"message": text}).encode()
+    with (
+        fake_daemon(handler=_answer(500, body)) as daemon,
+        MobyClient(daemon.host, api_version="1.41") as client,
+        pytest.raises(APIError) as caught,
+    ):
+        client.containers.inspect("c1")
+    assert caught.value.message == text

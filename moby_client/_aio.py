@@ -1,5 +1,6 @@
-"""The async client's network streams: asyncio's own transports when the
-client runs under asyncio, anyio's (httpcore's ``AnyIOBackend``) otherwise.
+"""The async client's network streams: asyncio's own transports for unix
+sockets when the client runs under asyncio, anyio's (httpcore's
+``AnyIOBackend``) otherwise.
 
 A read that finds bytes already received returns them at once: no task
 switch, no timer. A read that has to wait arms one timer for its timeout. A
@@ -38,6 +39,8 @@ class _AsyncioStream(asyncio.Protocol, httpcore.AsyncNetworkStream):
         self._writer: asyncio.Future[None] | None = None
         self._reading_paused = False
         self._writing_paused = False
+        self.sock: socket.socket | None = None
+        """The socket, kept to close it when its event loop is gone."""
 
     # asyncio.Protocol
 
@@ -134,8 +137,15 @@ class _AsyncioStream(asyncio.Protocol, httpcore.AsyncNetworkStream):
                 timer.cancel()
 
     async def aclose(self) -> None:
-        if self._transport is not None:
-            self._transport.close()
+        if self._transport is None:
+            return
+        if self._loop.is_closed():
+            # asyncio.run() ended without closing the client: no loop can
+            # close the transport, so the socket is closed here
+            if self.sock is not None:
+                self.sock.close()
+            return
+        self._transport.close()
 
     async def start_tls(
         self,
@@ -172,6 +182,7 @@ class _AsyncioStream(asyncio.Protocol, httpcore.AsyncNetworkStream):
             or bool(self._buffer)
             or self._transport is None
             or self._transport.is_closing()
+            or self._loop is not asyncio.get_running_loop()  # made in another
         )
 
 
@@ -181,8 +192,8 @@ def _expire(waiter: asyncio.Future[None]) -> None:
 
 
 class AsyncDaemonBackend(httpcore.AsyncNetworkBackend):
-    """httpcore network backend: asyncio transports under asyncio, anyio's
-    streams under any other event loop (trio)."""
+    """httpcore network backend: asyncio transports for unix sockets under
+    asyncio; anyio's streams for TCP and under any other event loop (trio)."""
 
     def __init__(self) -> None:
         self._fallback: httpcore.AsyncNetworkBackend | None = None
@@ -200,15 +211,8 @@ class AsyncDaemonBackend(httpcore.AsyncNetworkBackend):
         local_address: str | None = None,
         socket_options: Iterable[Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        if sniffio.current_async_library() != "asyncio" or socket_options:
-            return await self._other().connect_tcp(
-                host, port, timeout, local_address, socket_options
-            )
-        loop = asyncio.get_running_loop()
-        local = None if local_address is None else (local_address, 0)
-        return await _connect(
-            loop.create_connection(_AsyncioStream, host, port, local_addr=local),
-            timeout,
+        return await self._other().connect_tcp(
+            host, port, timeout, local_address, socket_options
         )
 
     async def connect_unix_socket(
@@ -222,26 +226,22 @@ class AsyncDaemonBackend(httpcore.AsyncNetworkBackend):
                 path, timeout, socket_options
             )
         loop = asyncio.get_running_loop()
-        return await _connect(
-            loop.create_unix_connection(_AsyncioStream, path), timeout
-        )
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.setblocking(False)
+        try:
+            await asyncio.wait_for(loop.sock_connect(sock, path), timeout)
+            _, stream = await loop.create_unix_connection(_AsyncioStream, sock=sock)
+        except (TimeoutError, asyncio.TimeoutError):
+            sock.close()
+            raise httpcore.ConnectTimeout("the connection timed out") from None
+        except OSError as exc:
+            sock.close()
+            raise httpcore.ConnectError(str(exc)) from exc
+        except BaseException:
+            sock.close()
+            raise
+        stream.sock = sock
+        return stream
 
     async def sleep(self, seconds: float) -> None:
         await anyio.sleep(seconds)
-
-
-async def _connect(
-    opening: Any,
-    timeout: float | None,
-) -> httpcore.AsyncNetworkStream:
-    try:
-        _, stream = await asyncio.wait_for(opening, timeout)
-    except (TimeoutError, asyncio.TimeoutError):
-        raise httpcore.ConnectTimeout("the connection timed out") from None
-    except OSError as exc:
-        raise httpcore.ConnectError(str(exc)) from exc
-    sock = stream.get_extra_info("socket")
-    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
-        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    assert isinstance(stream, _AsyncioStream)
-    return stream

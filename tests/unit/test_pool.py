@@ -324,3 +324,14 @@ async def test_an_async_read_times_out_with_httpcores_error() -> None:
                 await pool.handle_async_request(request)
             assert pool.connection_count == 0
             assert await _async_get(pool, [], "next") == 2
+
+
+def test_an_async_pool_outlives_its_event_loop() -> None:
+    with _serving() as server:
+        pool = _async_pool(server, limit=2)
+        first = asyncio.run(_async_get(pool, [], "first loop"))
+        # the idle connection belongs to a closed loop: a new one is opened
+        second = asyncio.run(_async_get(pool, [], "second loop"))
+        assert (first, second) == (1, 2)
+        assert pool.connection_count == 1
+        asyncio.run(pool.aclose())

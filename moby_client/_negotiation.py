@@ -157,13 +157,40 @@ def check_supported(
     query: Mapping[str, Any] | None = None,
     headers: Mapping[str, Any] | None = None,
     body: Any = None,
+    pinned: bool = False,
 ) -> None:
     """Refuse a call that ``version`` cannot serve; return quietly otherwise.
+
+    ``pinned`` says the version was fixed by the caller, so that the error
+    blames the pin rather than the daemon.
 
     Raises:
         UnsupportedByAPIVersion: the operation, a given parameter, or a set
             body field is outside its API range.
     """
+    try:
+        _check_supported(spec, version, query=query, headers=headers, body=body)
+    except UnsupportedByAPIVersion as refused:
+        if not pinned:
+            raise
+        raise UnsupportedByAPIVersion(
+            operation=refused.operation,
+            feature=refused.feature,
+            since=refused.since,
+            until=refused.until,
+            negotiated=refused.negotiated,
+            pinned=True,
+        ) from None
+
+
+def _check_supported(
+    spec: OperationSpec,
+    version: APIVersion,
+    *,
+    query: Mapping[str, Any] | None,
+    headers: Mapping[str, Any] | None,
+    body: Any,
+) -> None:
     operation_range, narrow = _gates(spec)
     current = (version.major, version.minor)
     if _outside(current, operation_range):

@@ -102,6 +102,8 @@ class UnsupportedByAPIVersion(APIVersionError):
         since: first API version that has the feature.
         until: last API version that has it, if it was removed.
         negotiated: the version in use.
+        pinned: the version in use was fixed by the caller (``api_version=``
+            or ``DOCKER_API_VERSION``) rather than negotiated.
     """
 
     def __init__(
@@ -112,18 +114,27 @@ class UnsupportedByAPIVersion(APIVersionError):
         since: str,
         until: str | None,
         negotiated: str,
+        pinned: bool = False,
     ) -> None:
         if until is not None and APIVersion(negotiated) > until:
             need = f"API {since} to {until}"
         else:
             need = f"API {since} or newer"
+        if pinned:
+            speaks = f"the client is pinned to API {negotiated}"
+            hint = "pin a version in that range, or leave the pin out to negotiate"
+        else:
+            speaks = f"the daemon speaks API {negotiated}"
+            hint = "use a daemon that supports it"
+            if not feature.startswith("the operation"):
+                hint = "leave it out, or " + hint
         super().__init__(
-            f"{operation}: {feature} needs {need}, but the daemon speaks API "
-            f"{negotiated}",
+            f"{operation}: {feature} needs {need}, but {speaks}",
             client_version=negotiated,
-            daemon_version=negotiated,
-            hint="leave it out, or talk to a daemon that supports it",
+            daemon_version=None if pinned else negotiated,
+            hint=hint,
         )
+        self.pinned = pinned
         self.operation = operation
         self.feature = feature
         self.since = since

@@ -542,7 +542,14 @@ class AsyncBaseClient:
         version = self._api_version
         if version is None:
             version = await self.negotiate()
-        check_supported(spec, version, query=query, headers=headers, body=body)
+        check_supported(
+            spec,
+            version,
+            query=query,
+            headers=headers,
+            body=body,
+            pinned=self._pinned is not None,
+        )
 
         route = expand_path(spec.path, path)
         target = self._prefix + route

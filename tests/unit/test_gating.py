@@ -49,6 +49,24 @@ def test_volume_update_and_stop_signal_sent_at_1_51() -> None:
         ]
 
 
+def test_refusal_blames_the_daemon_or_the_pin() -> None:
+    with fake_daemon(api_version="1.51", handler=created) as daemon:
+        with MobyClient(daemon.host, api_version="1.30") as client:
+            with pytest.raises(UnsupportedByAPIVersion) as pinned:
+                client.containers.stop("c1", signal="SIGKILL")
+        assert daemon.paths() == []
+    with fake_daemon(api_version="1.41", handler=created) as daemon:
+        with MobyClient(daemon.host) as client:
+            with pytest.raises(UnsupportedByAPIVersion) as negotiated:
+                client.volumes.update("vol", version=1)
+    assert pinned.value.pinned
+    assert "the client is pinned to API 1.30" in str(pinned.value)
+    assert "daemon" not in pinned.value.message
+    assert not negotiated.value.pinned
+    assert "the daemon speaks API 1.41" in str(negotiated.value)
+    assert "leave it out" not in str(negotiated.value)
+
+
 async def test_async_gating_sends_nothing() -> None:
     with fake_daemon(api_version="1.41", handler=created) as daemon:
         async with AsyncMobyClient(daemon.host, api_version="1.41") as client:

@@ -20,7 +20,7 @@ import anyio
 import httpcore
 import sniffio
 
-__all__ = ["AsyncDaemonBackend"]
+__all__ = ["AsyncDaemonBackend", "AsyncioSignal"]
 
 _PAUSE_ABOVE: Final = 1024 * 1024
 """Received bytes held before the transport stops reading (flow control)."""
@@ -184,6 +184,35 @@ class _AsyncioStream(asyncio.Protocol, httpcore.AsyncNetworkStream):
             or self._transport.is_closing()
             or self._loop is not asyncio.get_running_loop()  # made in another
         )
+
+
+class AsyncioSignal:
+    """A one-shot signal between asyncio tasks: one future, no event object
+    or cancel scope."""
+
+    __slots__ = ("_future",)
+
+    def __init__(self) -> None:
+        self._future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def set(self) -> None:
+        """Wake the waiting task (once; later calls do nothing)."""
+        if not self._future.done():
+            self._future.set_result(None)
+
+    async def wait(self, timeout: float | None) -> None:
+        """Return once set, or after ``timeout`` seconds."""
+        future = self._future
+        if future.done():
+            return
+        timer = None
+        if timeout is not None:
+            timer = asyncio.get_running_loop().call_later(timeout, self.set)
+        try:
+            await future
+        finally:
+            if timer is not None:
+                timer.cancel()
 
 
 def _expire(waiter: asyncio.Future[None]) -> None:

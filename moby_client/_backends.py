@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 import anyio
 import anyio.abc
 import httpcore
+import sniffio
 
 from .errors import MobyError
 
@@ -50,6 +51,30 @@ class _Negotiating(Protocol):
     def negotiate(self) -> Any: ...
 
 
+class AsyncSignal(Protocol):
+    """A one-shot signal between tasks."""
+
+    def set(self) -> None:
+        """Wake the waiting task (once; later calls do nothing)."""
+
+    async def wait(self, timeout: float | None) -> None:
+        """Return once set, or after ``timeout`` seconds."""
+
+
+class _AnyioSignal:
+    __slots__ = ("_event",)
+
+    def __init__(self) -> None:
+        self._event = anyio.Event()
+
+    def set(self) -> None:
+        self._event.set()
+
+    async def wait(self, timeout: float | None) -> None:
+        with anyio.move_on_after(timeout):
+            await self._event.wait()
+
+
 class AsyncCompat:
     """Async side of the shims: anyio lock and sleep."""
 
@@ -64,15 +89,19 @@ class AsyncCompat:
         await anyio.sleep(seconds)
 
     @staticmethod
-    def event() -> anyio.Event:
-        """A one-shot signal from one task to another."""
-        return anyio.Event()
+    def event() -> AsyncSignal:
+        """A one-shot signal from one task to another: a bare future under
+        asyncio, an anyio event under any other loop."""
+        if sniffio.current_async_library() == "asyncio":
+            from ._aio import AsyncioSignal
+
+            return AsyncioSignal()
+        return _AnyioSignal()
 
     @staticmethod
-    async def wait_event(event: anyio.Event, timeout: float | None) -> None:
+    async def wait_event(event: AsyncSignal, timeout: float | None) -> None:
         """Wait until ``event`` is set or ``timeout`` seconds have passed."""
-        with anyio.move_on_after(timeout):
-            await event.wait()
+        await event.wait(timeout)
 
     @staticmethod
     def state_guard() -> contextlib.AbstractContextManager[object]:

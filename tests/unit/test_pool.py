@@ -335,3 +335,18 @@ def test_an_async_pool_outlives_its_event_loop() -> None:
         assert (first, second) == (1, 2)
         assert pool.connection_count == 1
         asyncio.run(pool.aclose())
+
+
+@pytest.mark.asyncio
+async def test_an_async_request_waits_no_longer_than_the_pool_timeout() -> None:
+    with _serving() as server:
+        async with _async_pool(server, limit=1) as pool:
+            held = await pool.handle_async_request(_request("/"))
+            started = time.monotonic()
+            with pytest.raises(httpcore.PoolTimeout):
+                await pool.handle_async_request(_request("/", pool_timeout=0.1))
+            assert 0.1 <= time.monotonic() - started < 2
+            await held.aread()
+            await held.aclose()
+            assert (pool.connection_count, pool.idle_count) == (1, 1)
+            assert await _async_get(pool, [], "after") == 1

@@ -22,7 +22,6 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_origin
 
 import httpcore
@@ -63,11 +62,10 @@ from ..errors import (
     StreamError,
     error_class_for_status,
 )
+from ._closing import AsyncClosable
 from ._transport import DEFAULT_MAX_CONNECTIONS, open_pool, origin_of, unreachable_error
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from .._model import MobyModel
 
 __all__ = ["AsyncBaseClient", "DEFAULT_USER_AGENT"]
@@ -285,7 +283,7 @@ async def _iter_chunks(source: Any) -> AsyncIterator[bytes]:
         yield chunk
 
 
-class AsyncBaseClient:
+class AsyncBaseClient(AsyncClosable):
     """Connection, negotiation and request handling shared by the client.
 
     Args:
@@ -441,17 +439,6 @@ class AsyncBaseClient:
         """
         self._closed = True
         await self._pool.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     def build_body(
         self,

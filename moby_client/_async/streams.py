@@ -18,7 +18,6 @@ import socket
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping
 from datetime import datetime
-from types import TracebackType
 from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast, overload
 
 import anyio
@@ -33,6 +32,7 @@ from .._protocol.stdcopy import FrameDecoder, FramePiece
 from .._protocol.timestamps import split_timestamp_prefix
 from .._results import Frame
 from ..errors import MobyTimeoutError, StreamError
+from ._closing import AsyncClosable
 
 __all__ = [
     "AsyncByteStream",
@@ -184,7 +184,7 @@ def _normalize_headers(headers: HeadersLike) -> dict[str, str]:
     return normalized
 
 
-class _AsyncDecodedStream(Generic[T]):
+class _AsyncDecodedStream(AsyncClosable, Generic[T]):
     """Shared loop of the decoding streams: read a chunk, decode it, hand the
     items on, raise a failure only after every item before it."""
 
@@ -248,17 +248,6 @@ class AsyncFrameStream(_AsyncDecodedStream[Frame]):
 
     def __aiter__(self) -> AsyncFrameStream:
         return self
-
-    async def __aenter__(self) -> AsyncFrameStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def read_all(self) -> tuple[bytes, bytes]:
         """Read to the end; returns ``(stdout, stderr)``."""
@@ -343,17 +332,6 @@ class AsyncJSONStream(_AsyncDecodedStream[T]):
     def __aiter__(self) -> AsyncJSONStream[T]:
         return self
 
-    async def __aenter__(self) -> AsyncJSONStream[T]:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
     async def read_all(self) -> list[T]:
         """Read to the end; returns every item."""
         async with self:
@@ -374,7 +352,7 @@ class AsyncJSONStream(_AsyncDecodedStream[T]):
         return cast(T, document)
 
 
-class AsyncByteStream:
+class AsyncByteStream(AsyncClosable):
     """A binary response (a tar archive, an image export) as byte chunks.
 
     Args:
@@ -410,17 +388,6 @@ class AsyncByteStream:
                 raise StopAsyncIteration
             if chunk:
                 return chunk
-
-    async def __aenter__(self) -> AsyncByteStream:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def aclose(self) -> None:
         """Stop reading and release the connection."""
@@ -465,7 +432,7 @@ class _NetworkStreamBody:
         await self._network_stream.aclose()
 
 
-class AsyncHijackedSession:
+class AsyncHijackedSession(AsyncClosable):
     """An attached container or a started exec: stdin in, output frames out.
 
     Args:
@@ -518,17 +485,6 @@ class AsyncHijackedSession:
 
     def __aiter__(self) -> AsyncFrameStream:
         return self._output
-
-    async def __aenter__(self) -> AsyncHijackedSession:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
     async def write(self, data: bytes) -> None:
         """Send ``data`` to the process's stdin.

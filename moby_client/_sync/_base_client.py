@@ -22,7 +22,6 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, TypeVar, get_origin
 
 import httpcore
@@ -63,11 +62,10 @@ from ..errors import (
     StreamError,
     error_class_for_status,
 )
+from ._closing import Closable
 from ._transport import DEFAULT_MAX_CONNECTIONS, open_pool, origin_of, unreachable_error
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
-
     from .._model import MobyModel
 
 __all__ = ["BaseClient", "DEFAULT_USER_AGENT"]
@@ -285,7 +283,7 @@ def _iter_chunks(source: Any) -> Iterator[bytes]:
         yield chunk
 
 
-class BaseClient:
+class BaseClient(Closable):
     """Connection, negotiation and request handling shared by the client.
 
     Args:
@@ -441,17 +439,6 @@ class BaseClient:
         """
         self._closed = True
         self._pool.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def build_body(
         self,

@@ -18,7 +18,6 @@ import socket
 from collections import deque
 from collections.abc import Generator, Iterator, Iterable, Mapping
 from datetime import datetime
-from types import TracebackType
 from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast, overload
 
 import anyio
@@ -33,6 +32,7 @@ from .._protocol.stdcopy import FrameDecoder, FramePiece
 from .._protocol.timestamps import split_timestamp_prefix
 from .._results import Frame
 from ..errors import MobyTimeoutError, StreamError
+from ._closing import Closable
 
 __all__ = [
     "ByteStream",
@@ -184,7 +184,7 @@ def _normalize_headers(headers: HeadersLike) -> dict[str, str]:
     return normalized
 
 
-class _DecodedStream(Generic[T]):
+class _DecodedStream(Closable, Generic[T]):
     """Shared loop of the decoding streams: read a chunk, decode it, hand the
     items on, raise a failure only after every item before it."""
 
@@ -248,17 +248,6 @@ class FrameStream(_DecodedStream[Frame]):
 
     def __iter__(self) -> FrameStream:
         return self
-
-    def __enter__(self) -> FrameStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def read_all(self) -> tuple[bytes, bytes]:
         """Read to the end; returns ``(stdout, stderr)``."""
@@ -343,17 +332,6 @@ class JSONStream(_DecodedStream[T]):
     def __iter__(self) -> JSONStream[T]:
         return self
 
-    def __enter__(self) -> JSONStream[T]:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
-
     def read_all(self) -> list[T]:
         """Read to the end; returns every item."""
         with self:
@@ -374,7 +352,7 @@ class JSONStream(_DecodedStream[T]):
         return cast(T, document)
 
 
-class ByteStream:
+class ByteStream(Closable):
     """A binary response (a tar archive, an image export) as byte chunks.
 
     Args:
@@ -410,17 +388,6 @@ class ByteStream:
                 raise StopIteration
             if chunk:
                 return chunk
-
-    def __enter__(self) -> ByteStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         """Stop reading and release the connection."""
@@ -465,7 +432,7 @@ class _NetworkStreamBody:
         self._network_stream.close()
 
 
-class HijackedSession:
+class HijackedSession(Closable):
     """An attached container or a started exec: stdin in, output frames out.
 
     Args:
@@ -518,17 +485,6 @@ class HijackedSession:
 
     def __iter__(self) -> FrameStream:
         return self._output
-
-    def __enter__(self) -> HijackedSession:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def write(self, data: bytes) -> None:
         """Send ``data`` to the process's stdin.

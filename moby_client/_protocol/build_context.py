@@ -28,6 +28,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from .archive import TAR_BLOCK, TAR_END, tar_padding
 from .dockerignore import PatternMatcher, keep_build_files, parse_dockerignore
 
 __all__ = ["BuildContext", "DEFAULT_CHUNK_SIZE"]
@@ -35,12 +36,7 @@ __all__ = ["BuildContext", "DEFAULT_CHUNK_SIZE"]
 DEFAULT_CHUNK_SIZE = 64 * 1024
 """Size of the chunks the context stream yields, in bytes (before gzip)."""
 
-_BLOCK = tarfile.BLOCKSIZE
 _DOCKERIGNORE = ".dockerignore"
-
-
-def _padding(size: int) -> bytes:
-    return b"\0" * (-size % _BLOCK)
 
 
 class BuildContext:
@@ -78,7 +74,7 @@ class BuildContext:
         if not self.root.is_dir():
             raise NotADirectoryError(f"build context is not a directory: {self.root}")
         self.compress = compress
-        self.chunk_size = max(_BLOCK, chunk_size)
+        self.chunk_size = max(TAR_BLOCK, chunk_size)
 
         ignore_file = self.root / _DOCKERIGNORE
         self._ignore_text: bytes | None = (
@@ -179,17 +175,17 @@ class BuildContext:
         for info, content in self._members():
             pending += info.tobuf(tarfile.PAX_FORMAT, "utf-8", "surrogateescape")
             if isinstance(content, bytes):
-                pending += content + _padding(len(content))
+                pending += content + tar_padding(len(content))
             elif content is not None:
                 if pending:
                     yield bytes(pending)
                     pending.clear()
                 yield from self._file_blocks(content, info.size)
-                pending += _padding(info.size)
+                pending += tar_padding(info.size)
             if len(pending) >= self.chunk_size:
                 yield bytes(pending)
                 pending.clear()
-        pending += b"\0" * (2 * _BLOCK)
+        pending += TAR_END
         yield bytes(pending)
 
     def _file_blocks(self, file: Path, size: int) -> Iterator[bytes]:

@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import httpcore
 
 from .._backends import AsyncCompat
+from ._closing import AsyncClosable
 
 __all__ = ["AsyncConnector", "AsyncDaemonPool"]
 
@@ -118,7 +119,7 @@ class _AsyncReleasingStream:
             await self._pool._release(connection)
 
 
-class AsyncDaemonPool:
+class AsyncDaemonPool(AsyncClosable):
     """HTTP/1.1 connections to one daemon, at most ``max_connections``.
 
     Args:
@@ -293,9 +294,3 @@ class AsyncDaemonPool:
                 waiter.event.set()
         for connection in connections:
             await connection.http.aclose()
-
-    async def __aenter__(self) -> AsyncDaemonPool:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()

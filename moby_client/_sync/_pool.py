@@ -25,6 +25,7 @@ from typing import Any, Protocol
 import httpcore
 
 from .._backends import Compat
+from ._closing import Closable
 
 __all__ = ["Connector", "DaemonPool"]
 
@@ -118,7 +119,7 @@ class _ReleasingStream:
             self._pool._release(connection)
 
 
-class DaemonPool:
+class DaemonPool(Closable):
     """HTTP/1.1 connections to one daemon, at most ``max_connections``.
 
     Args:
@@ -293,9 +294,3 @@ class DaemonPool:
                 waiter.event.set()
         for connection in connections:
             connection.http.close()
-
-    def __enter__(self) -> DaemonPool:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()

@@ -92,6 +92,12 @@ _RETRIED_FAILURES: Final = (
     httpcore.ReadError,
     httpcore.WriteError,
 )
+# Every failure httpcore raises for a request or a body read.
+_TRANSPORT_FAILURES: Final = (
+    httpcore.TimeoutException,
+    httpcore.NetworkError,
+    httpcore.ProtocolError,
+)
 _CHUNK_SIZE: Final = 64 * 1024
 _REQUEST_OPTIONS: Final = frozenset(RequestOptions.__annotations__)
 _HEADER_NAME_RE: Final = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -695,9 +701,7 @@ class BaseClient(Closable):
             if method not in _RETRIED_METHODS or self._max_retries == 0:
                 raise _translate(exc, self._host, self._max_connections) from exc
             return self._retry(request, method, target)
-        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
-            raise _translate(exc, self._host, self._max_connections) from exc
-        except httpcore.ProtocolError as exc:
+        except _TRANSPORT_FAILURES as exc:
             raise _translate(exc, self._host, self._max_connections) from exc
 
     def _retry(
@@ -728,9 +732,7 @@ class BaseClient(Closable):
                         attempt.retry_state.attempt_number,
                     )
                     return self._pool.handle_request(request)
-        except (httpcore.TimeoutException, httpcore.NetworkError) as exc:
-            raise _translate(exc, self._host, self._max_connections) from exc
-        except httpcore.ProtocolError as exc:
+        except _TRANSPORT_FAILURES as exc:
             raise _translate(exc, self._host, self._max_connections) from exc
         raise AssertionError("unreachable")
 
@@ -738,11 +740,7 @@ class BaseClient(Closable):
         """The whole body, then the connection back to the pool (or closed)."""
         try:
             return response.read()
-        except (
-            httpcore.TimeoutException,
-            httpcore.NetworkError,
-            httpcore.ProtocolError,
-        ) as exc:
+        except _TRANSPORT_FAILURES as exc:
             raise _body_failure(exc, self._host) from exc
         finally:
             response.close()
@@ -756,11 +754,7 @@ class BaseClient(Closable):
                 size += len(chunk)
                 if size >= MAX_ERROR_BODY:
                     break
-        except (
-            httpcore.NetworkError,
-            httpcore.ProtocolError,
-            httpcore.TimeoutException,
-        ):
+        except _TRANSPORT_FAILURES:
             pass
         return b"".join(chunks)
 

@@ -102,13 +102,14 @@ AnyAsyncPool = AsyncDaemonPool | httpcore.AsyncConnectionPool
 """A pool of either kind: both take ``handle_async_request`` and ``aclose``."""
 
 
-def _unix_connector(path: str) -> AsyncConnector:
+def _connector(uds: str | None) -> AsyncConnector:
+    """Connections on the unix socket at ``uds``, or over TCP if ``None``."""
     backend = AsyncCompat.network_backend()
 
     def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
         return AsyncDaemonConnection(
             origin,
-            uds=path,
+            uds=uds,
             keepalive_expiry=KEEPALIVE_EXPIRY,
             network_backend=backend,
         )
@@ -116,15 +117,12 @@ def _unix_connector(path: str) -> AsyncConnector:
     return connect
 
 
-def _tcp_connector() -> AsyncConnector:
-    backend = AsyncCompat.network_backend()
-
-    def connect(origin: httpcore.Origin) -> httpcore.AsyncHTTPConnection:
-        return AsyncDaemonConnection(
-            origin, keepalive_expiry=KEEPALIVE_EXPIRY, network_backend=backend
-        )
-
-    return connect
+def _own_pool(uds: str | None, max_connections: int) -> AsyncDaemonPool:
+    return AsyncDaemonPool(
+        _connector(uds),
+        max_connections=max_connections,
+        keepalive_expiry=KEEPALIVE_EXPIRY,
+    )
 
 
 def open_pool(
@@ -143,20 +141,12 @@ def open_pool(
         InvalidHostError: the address's transport cannot be used here.
     """
     if host.scheme == "unix":
-        return AsyncDaemonPool(
-            _unix_connector(host.path),
-            max_connections=max_connections,
-            keepalive_expiry=KEEPALIVE_EXPIRY,
-        )
+        return _own_pool(host.path, max_connections)
     if host.scheme == "tcp":
         secure = host.tls or tls is not None
         proxy = _proxy_for(host, secure)
         if not secure and proxy is None:
-            return AsyncDaemonPool(
-                _tcp_connector(),
-                max_connections=max_connections,
-                keepalive_expiry=KEEPALIVE_EXPIRY,
-            )
+            return _own_pool(None, max_connections)
         context: ssl.SSLContext | None = None
         if secure:
             context = (tls or TLSConfig()).ssl_context()

@@ -18,9 +18,9 @@ import httpcore
 import pytest
 
 from moby_client._async._pool import AsyncDaemonPool
-from moby_client._async._transport import _unix_connector as async_unix_connector
+from moby_client._async._transport import _connector as async_connector
 from moby_client._sync._pool import DaemonPool
-from moby_client._sync._transport import _unix_connector
+from moby_client._sync._transport import _connector
 
 
 class _Server:
@@ -116,7 +116,7 @@ def _request(path: str, pool_timeout: float | None = None) -> httpcore.Request:
 
 def _pool(server: _Server, limit: int = 4, expiry: float = 30.0) -> DaemonPool:
     return DaemonPool(
-        _unix_connector(server.path), max_connections=limit, keepalive_expiry=expiry
+        _connector(server.path), max_connections=limit, keepalive_expiry=expiry
     )
 
 
@@ -227,7 +227,7 @@ def test_closing_the_pool_closes_idle_and_busy_connections() -> None:
 
 def _async_pool(server: _Server, limit: int) -> AsyncDaemonPool:
     return AsyncDaemonPool(
-        async_unix_connector(server.path), max_connections=limit, keepalive_expiry=30
+        async_connector(server.path), max_connections=limit, keepalive_expiry=30
     )
 
 

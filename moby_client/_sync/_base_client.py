@@ -79,7 +79,9 @@ DEFAULT_USER_AGENT: Final = (
 
 MULTIPLEXED_STREAM: Final = "application/vnd.docker.multiplexed-stream"
 RAW_STREAM: Final = "application/vnd.docker.raw-stream"
-_CONTENT_TYPE_RELIABLE_SINCE: Final = (1, 42)
+OUTPUT_CONTENT_TYPE_SINCE: Final = (1, 42)
+"""First API version whose output streams say in their Content-Type whether
+they are multiplexed."""
 _STREAM_KINDS: Final = frozenset({"json_stream", "frames", "binary", "upgrade"})
 _UNLIMITED_READ_OPERATIONS: Final = frozenset({"ContainerWait"})
 _RETRIED_METHODS: Final = frozenset({"GET", "HEAD"})
@@ -858,6 +860,6 @@ class BaseClient(Closable):
         """
         if content_type == MULTIPLEXED_STREAM:
             return True
-        if content_type == RAW_STREAM and version >= _CONTENT_TYPE_RELIABLE_SINCE:
+        if content_type == RAW_STREAM and version >= OUTPUT_CONTENT_TYPE_SINCE:
             return False
         return True if tty is None else not tty

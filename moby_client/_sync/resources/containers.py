@@ -20,7 +20,7 @@ import difflib
 import inspect
 import shlex
 from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING, Any, Final, Literal, cast, overload
+from typing import IO, TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..._generated.operations import CONTAINER_ATTACH, CONTAINER_LOGS
 from ..._generated.resources_sync import ContainersAPI
@@ -32,6 +32,7 @@ from ..._protocol.archive import (
 from ..._results import ContainerRunResult
 from ..._types import NOT_GIVEN, NotGiven
 from ...errors import ContainerError, StreamError
+from .._base_client import OUTPUT_CONTENT_TYPE_SINCE
 from ..streams import FrameStream, HijackedSession
 
 if TYPE_CHECKING:
@@ -39,10 +40,6 @@ if TYPE_CHECKING:
     from ..._types import RequestOptions
 
 __all__ = ["Containers", "ContainerRunResult"]
-
-OUTPUT_CONTENT_TYPE_SINCE: Final = (1, 42)
-"""First API version whose output streams say in their Content-Type whether
-they are multiplexed."""
 
 
 class _ContainerExitCode:

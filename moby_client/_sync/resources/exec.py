@@ -18,8 +18,8 @@ from ..._generated.operations import EXEC_START
 from ..._generated.resources_sync import ExecAPI
 from ..._results import ExecResult
 from ..._types import NOT_GIVEN, NotGiven
+from .._base_client import OUTPUT_CONTENT_TYPE_SINCE
 from ..streams import HijackedSession
-from .containers import OUTPUT_CONTENT_TYPE_SINCE
 
 if TYPE_CHECKING:
     from ... import models as _models

@@ -32,7 +32,7 @@ from typing import Any, Final
 
 from ._apiversion import APIVersion
 from ._protocol.hosts import DEFAULT_HOST, DaemonHost, parse_host
-from .errors import InvalidHostError
+from .errors import ConfigurationError, InvalidHostError
 
 __all__ = [
     "DEFAULT_CONNECT_TIMEOUT",
@@ -218,7 +218,7 @@ def _pinned_version(environ: Mapping[str, str]) -> APIVersion | None:
     try:
         return APIVersion(value)
     except ValueError:
-        raise InvalidHostError(
+        raise ConfigurationError(
             f"DOCKER_API_VERSION={value!r} is not an API version such as 1.41"
         ) from None
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ._apiversion import NEWEST_API_VERSION, OLDEST_API_VERSION, APIVersion
-from .errors import APIVersionError, BadRequestError, InvalidHostError, MobyError
+from .errors import APIVersionError, BadRequestError, ConfigurationError, MobyError
 
 if TYPE_CHECKING:
     from ._config import TLSConfig
@@ -311,7 +311,7 @@ def gather(host: str | None = None, tls: TLSConfig | None = None) -> DaemonFacts
 
     Raises:
         DaemonUnreachableError: no answer from the daemon.
-        InvalidHostError: the address or the environment is malformed.
+        ConfigurationError: the address or the environment is malformed.
     """
     from ._config import resolve_environment
     from ._protocol.hosts import parse_host
@@ -390,7 +390,7 @@ def run(
     err = sys.stderr if err is None else err
     try:
         facts = gather(host, tls)
-    except InvalidHostError as exc:
+    except ConfigurationError as exc:
         print(f"moby-client doctor: {exc}", file=err)
         return EXIT_BAD_HOST
     except (MobyError, OSError) as exc:

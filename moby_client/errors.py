@@ -16,6 +16,7 @@ from ._apiversion import APIVersion
 
 __all__ = [
     "MobyError",
+    "ConfigurationError",
     "InvalidHostError",
     "DaemonUnreachableError",
     "MobyTimeoutError",
@@ -45,7 +46,12 @@ class MobyError(Exception):
     """Base class of every error this SDK raises on purpose."""
 
 
-class InvalidHostError(MobyError, ValueError):
+class ConfigurationError(MobyError, ValueError):
+    """The settings that say how to reach the daemon are malformed: an
+    address, a context, TLS files or ``DOCKER_API_VERSION``."""
+
+
+class InvalidHostError(ConfigurationError):
     """A daemon address (``DOCKER_HOST``, ``base_url``, context) cannot be used."""
 
 

@@ -318,6 +318,16 @@ def test_doctor_on_an_unknown_context_exits_2(
     assert "'nosuch' not found" in err
 
 
+def test_doctor_on_a_malformed_pinned_version_exits_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DOCKER_HOST", "unix:///nonexistent/docker.sock")
+    monkeypatch.setenv("DOCKER_API_VERSION", "latest")
+    status, out, err = _run("doctor")
+    assert (status, out) == (2, "")
+    assert "DOCKER_API_VERSION='latest' is not an API version" in err
+
+
 def test_help_documents_the_exit_statuses() -> None:
     for argv in (["--help"], ["doctor", "--help"]):
         out = io.StringIO()

@@ -11,7 +11,7 @@ import pytest
 
 from moby_client import APIVersion, AsyncMobyClient, MobyClient, Timeout, TLSConfig
 from moby_client._config import resolve_environment
-from moby_client.errors import InvalidHostError
+from moby_client.errors import ConfigurationError, InvalidHostError
 
 
 def make_context(
@@ -179,8 +179,10 @@ def test_pinned_api_version(value: str, expected: str) -> None:
 
 
 def test_bad_pinned_api_version() -> None:
-    with pytest.raises(InvalidHostError, match="DOCKER_API_VERSION"):
+    with pytest.raises(ConfigurationError, match="DOCKER_API_VERSION") as caught:
         resolve_environment({"DOCKER_API_VERSION": "latest"})
+    assert not isinstance(caught.value, InvalidHostError)
+    assert isinstance(caught.value, ValueError)
 
 
 def test_from_env_builds_both_clients(tmp_path: Path) -> None:

@@ -99,11 +99,6 @@ class AsyncCompat:
         return _AnyioSignal()
 
     @staticmethod
-    async def wait_event(event: AsyncSignal, timeout: float | None) -> None:
-        """Wait until ``event`` is set or ``timeout`` seconds have passed."""
-        await event.wait(timeout)
-
-    @staticmethod
     def state_guard() -> contextlib.AbstractContextManager[object]:
         """Guards bookkeeping that has no ``await`` inside: nothing to do in
         one event loop."""
@@ -143,11 +138,6 @@ class Compat:
     def event() -> threading.Event:
         """A one-shot signal from one thread to another."""
         return threading.Event()
-
-    @staticmethod
-    def wait_event(event: threading.Event, timeout: float | None) -> None:
-        """Wait until ``event`` is set or ``timeout`` seconds have passed."""
-        event.wait(timeout)
 
     @staticmethod
     def state_guard() -> contextlib.AbstractContextManager[object]:

@@ -223,7 +223,7 @@ class AsyncDaemonPool(AsyncClosable):
     ) -> _AsyncPooledConnection | None:
         """The connection handed to ``waiter``, or ``None``: leave to open one."""
         try:
-            await AsyncCompat.wait_event(waiter.event, timeout)
+            await waiter.event.wait(timeout)
         except BaseException:
             await self._abandon(waiter)
             raise

@@ -223,7 +223,7 @@ class DaemonPool(Closable):
     ) -> _PooledConnection | None:
         """The connection handed to ``waiter``, or ``None``: leave to open one."""
         try:
-            Compat.wait_event(waiter.event, timeout)
+            waiter.event.wait(timeout)
         except BaseException:
             self._abandon(waiter)
             raise

@@ -170,11 +170,16 @@ def _render_class(info: ModelInfo, newest: int, required: set[str]) -> list[str]
         if annotation != "Any" and not is_required:
             annotation += " | None"
         arguments = [] if is_required else ["default=None"]
-        if python != wire or entry.also_wire:
-            arguments.append(f"alias={json.dumps(wire)}")
+        # Separate validation and serialization aliases rather than ``alias``:
+        # type checkers read ``alias`` as the constructor's keyword, and the
+        # constructor takes the snake_case names (the wire names still parse).
         if entry.also_wire:
             spellings = ", ".join(json.dumps(w) for w in (wire, *entry.also_wire))
             arguments.append(f"validation_alias=AliasChoices({spellings})")
+        elif python != wire:
+            arguments.append(f"validation_alias={json.dumps(wire)}")
+        if python != wire or entry.also_wire:
+            arguments.append(f"serialization_alias={json.dumps(wire)}")
         if not arguments:
             lines.append(f"    {python}: {annotation}")
         elif arguments == ["default=None"]:

@@ -69,7 +69,8 @@ class MobyModel(BaseModel):
         cached: dict[str, str] | None = cls.__dict__.get("_moby_wire_names")
         if cached is None:
             cached = {
-                (info.alias or name): name for name, info in cls.model_fields.items()
+                (info.serialization_alias or name): name
+                for name, info in cls.model_fields.items()
             }
             type.__setattr__(cls, "_moby_wire_names", cached)
         return cached

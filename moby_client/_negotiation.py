@@ -238,7 +238,7 @@ def _check_model(
     fields = type(model).model_fields
     for name in model.model_fields_set:
         info = fields.get(name)
-        wire = (info.alias or name) if info is not None else name
+        wire = (info.serialization_alias or name) if info is not None else name
         value = getattr(model, name, None)
         known = ranges.get(wire)
         if known is not None and _given(value):

@@ -473,7 +473,7 @@ class AsyncBaseClient(AsyncClosable):
         data: dict[str, Any]
         if isinstance(body, MobyModel):
             data = {
-                (info.alias or name): getattr(body, name)
+                (info.serialization_alias or name): getattr(body, name)
                 for name, info in type(body).model_fields.items()
                 if name in body.model_fields_set
             }
@@ -490,7 +490,7 @@ class AsyncBaseClient(AsyncClosable):
         known = model_cls.model_fields
         for name, value in given.items():
             info = known.get(name)
-            wire = (info.alias or name) if info is not None else name
+            wire = (info.serialization_alias or name) if info is not None else name
             data.pop(name, None)
             data[wire] = value
         return model_cls.model_validate(data)

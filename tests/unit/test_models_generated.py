@@ -38,22 +38,22 @@ def test_inline_schemas_have_stable_names() -> None:
     for name in ("ContainerCreateBody", "ContainerWaitResponse", "ExecConfig"):
         assert issubclass(getattr(models, name), MobyModel)
     fields = models.ContainerCreateBody.model_fields
-    assert fields["host_config"].alias == "HostConfig"
-    assert fields["networking_config"].alias == "NetworkingConfig"
-    assert fields["image"].alias == "Image"
+    assert fields["host_config"].serialization_alias == "HostConfig"
+    assert fields["networking_config"].serialization_alias == "NetworkingConfig"
+    assert fields["image"].serialization_alias == "Image"
 
 
 def test_snake_case_names_and_aliases() -> None:
     host = models.HostConfig.model_fields
-    assert host["nano_cpus"].alias == "NanoCpus"
+    assert host["nano_cpus"].serialization_alias == "NanoCpus"
     assert snake_case("NanoCPUs") == "nano_cpus"
     assert python_field_name("from") == "from_"
     assert python_field_name("schema") == "schema_"
     assert python_field_name("com.example.some-label") == "com_example_some_label"
-    assert host["cpu_shares"].alias == "CpuShares"
+    assert host["cpu_shares"].serialization_alias == "CpuShares"
     ipam = models.EndpointIPAMConfig.model_fields
-    assert ipam["ipv4_address"].alias == "IPv4Address"
-    assert models.ContainerSummary.model_fields["id"].alias == "Id"
+    assert ipam["ipv4_address"].serialization_alias == "IPv4Address"
+    assert models.ContainerSummary.model_fields["id"].serialization_alias == "Id"
 
 
 def test_unknown_fields_kept_and_to_wire_sends_only_set_fields() -> None:

@@ -13,5 +13,9 @@ __all__ = ["Address"]
 class Address(MobyModel):
     """The ``Address`` definition of the Engine API (API 1.32+)."""
 
-    addr: str | None = Field(default=None, alias="Addr")
-    prefix_len: int | None = Field(default=None, alias="PrefixLen")
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )
+    prefix_len: int | None = Field(
+        default=None, validation_alias="PrefixLen", serialization_alias="PrefixLen"
+    )

@@ -16,6 +16,12 @@ __all__ = ["AttestationStatement"]
 class AttestationStatement(MobyModel):
     """The ``AttestationStatement`` definition of the Engine API (API 1.55+)."""
 
-    descriptor: OCIDescriptor = Field(alias="Descriptor")
-    predicate_type: str = Field(alias="PredicateType")
-    statement: dict[str, Any] | None = Field(default=None, alias="Statement")
+    descriptor: OCIDescriptor = Field(
+        validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
+    predicate_type: str = Field(
+        validation_alias="PredicateType", serialization_alias="PredicateType"
+    )
+    statement: dict[str, Any] | None = Field(
+        default=None, validation_alias="Statement", serialization_alias="Statement"
+    )

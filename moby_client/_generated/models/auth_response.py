@@ -19,5 +19,9 @@ class AuthResponse(MobyModel):
         {"IdentityToken", "identity_token"}
     )
 
-    status: str = Field(alias="Status")
-    identity_token: str | None = Field(default=None, alias="IdentityToken")
+    status: str = Field(validation_alias="Status", serialization_alias="Status")
+    identity_token: str | None = Field(
+        default=None,
+        validation_alias="IdentityToken",
+        serialization_alias="IdentityToken",
+    )

@@ -15,8 +15,12 @@ __all__ = ["BuildCache"]
 class BuildCache(MobyModel):
     """The ``BuildCache`` definition of the Engine API (API 1.39+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    parents: list[str] | None = Field(default=None, alias="Parents")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    parents: list[str] | None = Field(
+        default=None, validation_alias="Parents", serialization_alias="Parents"
+    )
     type: (
         Literal[
             "internal",
@@ -28,12 +32,28 @@ class BuildCache(MobyModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Type")
-    description: str | None = Field(default=None, alias="Description")
-    in_use: bool | None = Field(default=None, alias="InUse")
-    shared: bool | None = Field(default=None, alias="Shared")
-    size: int | None = Field(default=None, alias="Size")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    last_used_at: str | None = Field(default=None, alias="LastUsedAt")
-    usage_count: int | None = Field(default=None, alias="UsageCount")
-    parent: str | None = Field(default=None, alias="Parent")
+    ) = Field(default=None, validation_alias="Type", serialization_alias="Type")
+    description: str | None = Field(
+        default=None, validation_alias="Description", serialization_alias="Description"
+    )
+    in_use: bool | None = Field(
+        default=None, validation_alias="InUse", serialization_alias="InUse"
+    )
+    shared: bool | None = Field(
+        default=None, validation_alias="Shared", serialization_alias="Shared"
+    )
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    last_used_at: str | None = Field(
+        default=None, validation_alias="LastUsedAt", serialization_alias="LastUsedAt"
+    )
+    usage_count: int | None = Field(
+        default=None, validation_alias="UsageCount", serialization_alias="UsageCount"
+    )
+    parent: str | None = Field(
+        default=None, validation_alias="Parent", serialization_alias="Parent"
+    )

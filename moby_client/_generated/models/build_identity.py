@@ -13,5 +13,9 @@ __all__ = ["BuildIdentity"]
 class BuildIdentity(MobyModel):
     """The ``BuildIdentity`` definition of the Engine API (API 1.53+)."""
 
-    ref: str | None = Field(default=None, alias="Ref")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
+    ref: str | None = Field(
+        default=None, validation_alias="Ref", serialization_alias="Ref"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )

@@ -13,5 +13,13 @@ __all__ = ["BuildPruneResponse"]
 class BuildPruneResponse(MobyModel):
     """The ``BuildPruneResponse`` inline object of the Engine API (API 1.31+)."""
 
-    caches_deleted: list[str] | None = Field(default=None, alias="CachesDeleted")
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    caches_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="CachesDeleted",
+        serialization_alias="CachesDeleted",
+    )
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )

@@ -16,15 +16,39 @@ __all__ = ["ClusterInfo"]
 class ClusterInfo(MobyModel):
     """The ``ClusterInfo`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    version: ObjectVersion | None = Field(default=None, alias="Version")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
-    root_rotation_in_progress: bool | None = Field(
-        default=None, alias="RootRotationInProgress"
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
     )
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
+    spec: SwarmSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    tls_info: TLSInfo | None = Field(
+        default=None, validation_alias="TLSInfo", serialization_alias="TLSInfo"
+    )
+    root_rotation_in_progress: bool | None = Field(
+        default=None,
+        validation_alias="RootRotationInProgress",
+        serialization_alias="RootRotationInProgress",
+    )
+    data_path_port: int | None = Field(
+        default=None,
+        validation_alias="DataPathPort",
+        serialization_alias="DataPathPort",
+    )
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        validation_alias="DefaultAddrPool",
+        serialization_alias="DefaultAddrPool",
+    )
+    subnet_size: int | None = Field(
+        default=None, validation_alias="SubnetSize", serialization_alias="SubnetSize"
+    )

@@ -19,12 +19,26 @@ __all__ = ["ClusterVolume"]
 class ClusterVolume(MobyModel):
     """The ``ClusterVolume`` definition of the Engine API (API 1.42+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    version: ObjectVersion | None = Field(default=None, alias="Version")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
-    info: ClusterVolumeInfo | None = Field(default=None, alias="Info")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
+    spec: ClusterVolumeSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    info: ClusterVolumeInfo | None = Field(
+        default=None, validation_alias="Info", serialization_alias="Info"
+    )
     publish_status: list[ClusterVolumePublishStatusItem] | None = Field(
-        default=None, alias="PublishStatus"
+        default=None,
+        validation_alias="PublishStatus",
+        serialization_alias="PublishStatus",
     )

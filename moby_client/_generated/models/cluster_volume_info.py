@@ -14,9 +14,21 @@ __all__ = ["ClusterVolumeInfo"]
 class ClusterVolumeInfo(MobyModel):
     """The ``ClusterVolumeInfo`` inline object of the Engine API (API 1.42+)."""
 
-    capacity_bytes: int | None = Field(default=None, alias="CapacityBytes")
-    volume_context: dict[str, str] | None = Field(default=None, alias="VolumeContext")
-    volume_id: str | None = Field(default=None, alias="VolumeID")
+    capacity_bytes: int | None = Field(
+        default=None,
+        validation_alias="CapacityBytes",
+        serialization_alias="CapacityBytes",
+    )
+    volume_context: dict[str, str] | None = Field(
+        default=None,
+        validation_alias="VolumeContext",
+        serialization_alias="VolumeContext",
+    )
+    volume_id: str | None = Field(
+        default=None, validation_alias="VolumeID", serialization_alias="VolumeID"
+    )
     accessible_topology: list[Topology] | None = Field(
-        default=None, alias="AccessibleTopology"
+        default=None,
+        validation_alias="AccessibleTopology",
+        serialization_alias="AccessibleTopology",
     )

@@ -15,7 +15,9 @@ __all__ = ["ClusterVolumePublishStatusItem"]
 class ClusterVolumePublishStatusItem(MobyModel):
     """The ``ClusterVolumePublishStatusItem`` inline object of the Engine API (API 1.42+)."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
     state: (
         Literal[
             "pending-publish",
@@ -25,5 +27,9 @@ class ClusterVolumePublishStatusItem(MobyModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="State")
-    publish_context: dict[str, str] | None = Field(default=None, alias="PublishContext")
+    ) = Field(default=None, validation_alias="State", serialization_alias="State")
+    publish_context: dict[str, str] | None = Field(
+        default=None,
+        validation_alias="PublishContext",
+        serialization_alias="PublishContext",
+    )

@@ -16,7 +16,9 @@ __all__ = ["ClusterVolumeSpec"]
 class ClusterVolumeSpec(MobyModel):
     """The ``ClusterVolumeSpec`` definition of the Engine API (API 1.42+)."""
 
-    group: str | None = Field(default=None, alias="Group")
+    group: str | None = Field(
+        default=None, validation_alias="Group", serialization_alias="Group"
+    )
     access_mode: ClusterVolumeSpecAccessMode | None = Field(
-        default=None, alias="AccessMode"
+        default=None, validation_alias="AccessMode", serialization_alias="AccessMode"
     )

@@ -24,20 +24,32 @@ __all__ = ["ClusterVolumeSpecAccessMode"]
 class ClusterVolumeSpecAccessMode(MobyModel):
     """The ``ClusterVolumeSpecAccessMode`` inline object of the Engine API (API 1.42+)."""
 
-    scope: Literal["single", "multi"] | str | None = Field(default=None, alias="Scope")
-    sharing: Literal["none", "readonly", "onewriter", "all"] | str | None = Field(
-        default=None, alias="Sharing"
+    scope: Literal["single", "multi"] | str | None = Field(
+        default=None, validation_alias="Scope", serialization_alias="Scope"
     )
-    mount_volume: dict[str, Any] | None = Field(default=None, alias="MountVolume")
+    sharing: Literal["none", "readonly", "onewriter", "all"] | str | None = Field(
+        default=None, validation_alias="Sharing", serialization_alias="Sharing"
+    )
+    mount_volume: dict[str, Any] | None = Field(
+        default=None, validation_alias="MountVolume", serialization_alias="MountVolume"
+    )
     secrets: list[ClusterVolumeSpecAccessModeSecretsItem] | None = Field(
-        default=None, alias="Secrets"
+        default=None, validation_alias="Secrets", serialization_alias="Secrets"
     )
     accessibility_requirements: (
         ClusterVolumeSpecAccessModeAccessibilityRequirements | None
-    ) = Field(default=None, alias="AccessibilityRequirements")
+    ) = Field(
+        default=None,
+        validation_alias="AccessibilityRequirements",
+        serialization_alias="AccessibilityRequirements",
+    )
     capacity_range: ClusterVolumeSpecAccessModeCapacityRange | None = Field(
-        default=None, alias="CapacityRange"
+        default=None,
+        validation_alias="CapacityRange",
+        serialization_alias="CapacityRange",
     )
     availability: Literal["active", "pause", "drain"] | str | None = Field(
-        default=None, alias="Availability"
+        default=None,
+        validation_alias="Availability",
+        serialization_alias="Availability",
     )

@@ -14,5 +14,9 @@ __all__ = ["ClusterVolumeSpecAccessModeAccessibilityRequirements"]
 class ClusterVolumeSpecAccessModeAccessibilityRequirements(MobyModel):
     """The ``ClusterVolumeSpecAccessModeAccessibilityRequirements`` inline object of the Engine API (API 1.42+)."""
 
-    requisite: list[Topology] | None = Field(default=None, alias="Requisite")
-    preferred: list[Topology] | None = Field(default=None, alias="Preferred")
+    requisite: list[Topology] | None = Field(
+        default=None, validation_alias="Requisite", serialization_alias="Requisite"
+    )
+    preferred: list[Topology] | None = Field(
+        default=None, validation_alias="Preferred", serialization_alias="Preferred"
+    )

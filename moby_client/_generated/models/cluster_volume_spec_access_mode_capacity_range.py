@@ -13,5 +13,11 @@ __all__ = ["ClusterVolumeSpecAccessModeCapacityRange"]
 class ClusterVolumeSpecAccessModeCapacityRange(MobyModel):
     """The ``ClusterVolumeSpecAccessModeCapacityRange`` inline object of the Engine API (API 1.42+)."""
 
-    required_bytes: int | None = Field(default=None, alias="RequiredBytes")
-    limit_bytes: int | None = Field(default=None, alias="LimitBytes")
+    required_bytes: int | None = Field(
+        default=None,
+        validation_alias="RequiredBytes",
+        serialization_alias="RequiredBytes",
+    )
+    limit_bytes: int | None = Field(
+        default=None, validation_alias="LimitBytes", serialization_alias="LimitBytes"
+    )

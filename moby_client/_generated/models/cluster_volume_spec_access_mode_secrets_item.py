@@ -13,5 +13,9 @@ __all__ = ["ClusterVolumeSpecAccessModeSecretsItem"]
 class ClusterVolumeSpecAccessModeSecretsItem(MobyModel):
     """The ``ClusterVolumeSpecAccessModeSecretsItem`` inline object of the Engine API (API 1.42+)."""
 
-    key: str | None = Field(default=None, alias="Key")
-    secret: str | None = Field(default=None, alias="Secret")
+    key: str | None = Field(
+        default=None, validation_alias="Key", serialization_alias="Key"
+    )
+    secret: str | None = Field(
+        default=None, validation_alias="Secret", serialization_alias="Secret"
+    )

@@ -13,5 +13,9 @@ __all__ = ["Commit"]
 class Commit(MobyModel):
     """The ``Commit`` definition of the Engine API (API 1.32+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    expected: str | None = Field(default=None, alias="Expected")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    expected: str | None = Field(
+        default=None, validation_alias="Expected", serialization_alias="Expected"
+    )

@@ -14,7 +14,15 @@ __all__ = ["ConfigCreateBody"]
 class ConfigCreateBody(MobyModel):
     """The ``ConfigCreateBody`` inline object of the Engine API (API 1.30+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    data: str | list[str] | None = Field(default=None, alias="Data")
-    templating: Driver | None = Field(default=None, alias="Templating")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    data: str | list[str] | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )
+    templating: Driver | None = Field(
+        default=None, validation_alias="Templating", serialization_alias="Templating"
+    )

@@ -13,7 +13,15 @@ __all__ = ["ConfigHealthcheck"]
 class ConfigHealthcheck(MobyModel):
     """The ``ConfigHealthcheck`` inline object of the Engine API (API 1.25-1.26)."""
 
-    test: list[str] | None = Field(default=None, alias="Test")
-    interval: int | None = Field(default=None, alias="Interval")
-    timeout: int | None = Field(default=None, alias="Timeout")
-    retries: int | None = Field(default=None, alias="Retries")
+    test: list[str] | None = Field(
+        default=None, validation_alias="Test", serialization_alias="Test"
+    )
+    interval: int | None = Field(
+        default=None, validation_alias="Interval", serialization_alias="Interval"
+    )
+    timeout: int | None = Field(
+        default=None, validation_alias="Timeout", serialization_alias="Timeout"
+    )
+    retries: int | None = Field(
+        default=None, validation_alias="Retries", serialization_alias="Retries"
+    )

@@ -13,4 +13,6 @@ __all__ = ["ConfigReference"]
 class ConfigReference(MobyModel):
     """The ``ConfigReference`` definition of the Engine API (API 1.41+)."""
 
-    network: str | None = Field(default=None, alias="Network")
+    network: str | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )

@@ -16,5 +16,7 @@ class ConfigVolumes(MobyModel):
     """The ``ConfigVolumes`` inline object of the Engine API (API 1.25-1.29)."""
 
     additional_properties: dict[str, Any] | None = Field(
-        default=None, alias="additionalProperties"
+        default=None,
+        validation_alias="additionalProperties",
+        serialization_alias="additionalProperties",
     )

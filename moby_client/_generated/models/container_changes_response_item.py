@@ -15,5 +15,9 @@ __all__ = ["ContainerChangesResponseItem"]
 class ContainerChangesResponseItem(MobyModel):
     """The ``ContainerChangesResponseItem`` inline object of the Engine API (API 1.25-1.42)."""
 
-    path: str | None = Field(default=None, alias="Path")
-    kind: Literal[0, 1, 2] | int | None = Field(default=None, alias="Kind")
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
+    kind: Literal[0, 1, 2] | int | None = Field(
+        default=None, validation_alias="Kind", serialization_alias="Kind"
+    )

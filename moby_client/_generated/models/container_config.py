@@ -19,32 +19,86 @@ __all__ = ["ContainerConfig"]
 class ContainerConfig(MobyModel):
     """The ``ContainerConfig`` definition of the Engine API (API 1.30+)."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
-    domainname: str | None = Field(default=None, alias="Domainname")
-    user: str | None = Field(default=None, alias="User")
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
+    domainname: str | None = Field(
+        default=None, validation_alias="Domainname", serialization_alias="Domainname"
+    )
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    attach_stdin: bool | None = Field(
+        default=None, validation_alias="AttachStdin", serialization_alias="AttachStdin"
+    )
+    attach_stdout: bool | None = Field(
+        default=None,
+        validation_alias="AttachStdout",
+        serialization_alias="AttachStdout",
+    )
+    attach_stderr: bool | None = Field(
+        default=None,
+        validation_alias="AttachStderr",
+        serialization_alias="AttachStderr",
+    )
     exposed_ports: dict[str, dict[str, Any]] | None = Field(
-        default=None, alias="ExposedPorts"
+        default=None,
+        validation_alias="ExposedPorts",
+        serialization_alias="ExposedPorts",
     )
-    tty: bool | None = Field(default=None, alias="Tty")
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
-    env: list[str] | None = Field(default=None, alias="Env")
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
-    image: str | None = Field(default=None, alias="Image")
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
+    stdin_once: bool | None = Field(
+        default=None, validation_alias="StdinOnce", serialization_alias="StdinOnce"
+    )
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    cmd: list[str] | None = Field(
+        default=None, validation_alias="Cmd", serialization_alias="Cmd"
+    )
+    healthcheck: HealthConfig | None = Field(
+        default=None, validation_alias="Healthcheck", serialization_alias="Healthcheck"
+    )
+    args_escaped: bool | None = Field(
+        default=None, validation_alias="ArgsEscaped", serialization_alias="ArgsEscaped"
+    )
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
     volumes: dict[str, dict[str, Any]] | ContainerConfigVolumes | None = Field(
-        default=None, alias="Volumes"
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
     )
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
-    shell: list[str] | None = Field(default=None, alias="Shell")
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    working_dir: str | None = Field(
+        default=None, validation_alias="WorkingDir", serialization_alias="WorkingDir"
+    )
+    entrypoint: list[str] | None = Field(
+        default=None, validation_alias="Entrypoint", serialization_alias="Entrypoint"
+    )
+    network_disabled: bool | None = Field(
+        default=None,
+        validation_alias="NetworkDisabled",
+        serialization_alias="NetworkDisabled",
+    )
+    on_build: list[str] | None = Field(
+        default=None, validation_alias="OnBuild", serialization_alias="OnBuild"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    stop_signal: str | None = Field(
+        default=None, validation_alias="StopSignal", serialization_alias="StopSignal"
+    )
+    stop_timeout: int | None = Field(
+        default=None, validation_alias="StopTimeout", serialization_alias="StopTimeout"
+    )
+    shell: list[str] | None = Field(
+        default=None, validation_alias="Shell", serialization_alias="Shell"
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )

@@ -16,5 +16,7 @@ class ContainerConfigVolumes(MobyModel):
     """The ``ContainerConfigVolumes`` inline object of the Engine API (API 1.30-1.36)."""
 
     additional_properties: dict[str, Any] | None = Field(
-        default=None, alias="additionalProperties"
+        default=None,
+        validation_alias="additionalProperties",
+        serialization_alias="additionalProperties",
     )

@@ -22,36 +22,94 @@ __all__ = ["ContainerCreateBody"]
 class ContainerCreateBody(MobyModel):
     """The ``ContainerCreateBody`` inline object of the Engine API (API 1.25+)."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
-    domainname: str | None = Field(default=None, alias="Domainname")
-    user: str | None = Field(default=None, alias="User")
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
-    exposed_ports: dict[str, dict[str, Any]] | None = Field(
-        default=None, alias="ExposedPorts"
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
     )
-    tty: bool | None = Field(default=None, alias="Tty")
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
-    stdin_once: bool | None = Field(default=None, alias="StdinOnce")
-    env: list[str] | None = Field(default=None, alias="Env")
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
-    healthcheck: HealthConfig | None = Field(default=None, alias="Healthcheck")
-    args_escaped: bool | None = Field(default=None, alias="ArgsEscaped")
-    image: str | None = Field(default=None, alias="Image")
+    domainname: str | None = Field(
+        default=None, validation_alias="Domainname", serialization_alias="Domainname"
+    )
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    attach_stdin: bool | None = Field(
+        default=None, validation_alias="AttachStdin", serialization_alias="AttachStdin"
+    )
+    attach_stdout: bool | None = Field(
+        default=None,
+        validation_alias="AttachStdout",
+        serialization_alias="AttachStdout",
+    )
+    attach_stderr: bool | None = Field(
+        default=None,
+        validation_alias="AttachStderr",
+        serialization_alias="AttachStderr",
+    )
+    exposed_ports: dict[str, dict[str, Any]] | None = Field(
+        default=None,
+        validation_alias="ExposedPorts",
+        serialization_alias="ExposedPorts",
+    )
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
+    stdin_once: bool | None = Field(
+        default=None, validation_alias="StdinOnce", serialization_alias="StdinOnce"
+    )
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    cmd: list[str] | None = Field(
+        default=None, validation_alias="Cmd", serialization_alias="Cmd"
+    )
+    healthcheck: HealthConfig | None = Field(
+        default=None, validation_alias="Healthcheck", serialization_alias="Healthcheck"
+    )
+    args_escaped: bool | None = Field(
+        default=None, validation_alias="ArgsEscaped", serialization_alias="ArgsEscaped"
+    )
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
     volumes: (
         dict[str, dict[str, Any]] | ContainerConfigVolumes | ConfigVolumes | None
-    ) = Field(default=None, alias="Volumes")
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
-    network_disabled: bool | None = Field(default=None, alias="NetworkDisabled")
-    on_build: list[str] | None = Field(default=None, alias="OnBuild")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
-    stop_timeout: int | None = Field(default=None, alias="StopTimeout")
-    shell: list[str] | None = Field(default=None, alias="Shell")
-    host_config: HostConfig | None = Field(default=None, alias="HostConfig")
-    networking_config: NetworkingConfig | None = Field(
-        default=None, alias="NetworkingConfig"
+    ) = Field(default=None, validation_alias="Volumes", serialization_alias="Volumes")
+    working_dir: str | None = Field(
+        default=None, validation_alias="WorkingDir", serialization_alias="WorkingDir"
     )
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    entrypoint: list[str] | None = Field(
+        default=None, validation_alias="Entrypoint", serialization_alias="Entrypoint"
+    )
+    network_disabled: bool | None = Field(
+        default=None,
+        validation_alias="NetworkDisabled",
+        serialization_alias="NetworkDisabled",
+    )
+    on_build: list[str] | None = Field(
+        default=None, validation_alias="OnBuild", serialization_alias="OnBuild"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    stop_signal: str | None = Field(
+        default=None, validation_alias="StopSignal", serialization_alias="StopSignal"
+    )
+    stop_timeout: int | None = Field(
+        default=None, validation_alias="StopTimeout", serialization_alias="StopTimeout"
+    )
+    shell: list[str] | None = Field(
+        default=None, validation_alias="Shell", serialization_alias="Shell"
+    )
+    host_config: HostConfig | None = Field(
+        default=None, validation_alias="HostConfig", serialization_alias="HostConfig"
+    )
+    networking_config: NetworkingConfig | None = Field(
+        default=None,
+        validation_alias="NetworkingConfig",
+        serialization_alias="NetworkingConfig",
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )

@@ -15,5 +15,7 @@ class ContainerCreateBodyNetworkingConfig(MobyModel):
     """The ``ContainerCreateBodyNetworkingConfig`` inline object of the Engine API (API 1.25-1.38)."""
 
     endpoints_config: dict[str, EndpointSettings] | None = Field(
-        default=None, alias="EndpointsConfig"
+        default=None,
+        validation_alias="EndpointsConfig",
+        serialization_alias="EndpointsConfig",
     )

@@ -13,5 +13,7 @@ __all__ = ["ContainerCreateResponse"]
 class ContainerCreateResponse(MobyModel):
     """The ``ContainerCreateResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str = Field(alias="Id")
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

@@ -23,35 +23,101 @@ __all__ = ["ContainerInspectResponse"]
 class ContainerInspectResponse(MobyModel):
     """The ``ContainerInspectResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    created: str | None = Field(default=None, alias="Created")
-    path: str | None = Field(default=None, alias="Path")
-    args: list[str] | None = Field(default=None, alias="Args")
-    state: ContainerState | None = Field(default=None, alias="State")
-    image: str | None = Field(default=None, alias="Image")
-    resolv_conf_path: str | None = Field(default=None, alias="ResolvConfPath")
-    hostname_path: str | None = Field(default=None, alias="HostnamePath")
-    hosts_path: str | None = Field(default=None, alias="HostsPath")
-    log_path: str | None = Field(default=None, alias="LogPath")
-    name: str | None = Field(default=None, alias="Name")
-    restart_count: int | None = Field(default=None, alias="RestartCount")
-    driver: str | None = Field(default=None, alias="Driver")
-    platform: str | None = Field(default=None, alias="Platform")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
+    created: str | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
+    args: list[str] | None = Field(
+        default=None, validation_alias="Args", serialization_alias="Args"
+    )
+    state: ContainerState | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
+    resolv_conf_path: str | None = Field(
+        default=None,
+        validation_alias="ResolvConfPath",
+        serialization_alias="ResolvConfPath",
+    )
+    hostname_path: str | None = Field(
+        default=None,
+        validation_alias="HostnamePath",
+        serialization_alias="HostnamePath",
+    )
+    hosts_path: str | None = Field(
+        default=None, validation_alias="HostsPath", serialization_alias="HostsPath"
+    )
+    log_path: str | None = Field(
+        default=None, validation_alias="LogPath", serialization_alias="LogPath"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    restart_count: int | None = Field(
+        default=None,
+        validation_alias="RestartCount",
+        serialization_alias="RestartCount",
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    platform: str | None = Field(
+        default=None, validation_alias="Platform", serialization_alias="Platform"
+    )
     image_manifest_descriptor: OCIDescriptor | None = Field(
-        default=None, alias="ImageManifestDescriptor"
+        default=None,
+        validation_alias="ImageManifestDescriptor",
+        serialization_alias="ImageManifestDescriptor",
     )
-    mount_label: str | None = Field(default=None, alias="MountLabel")
-    process_label: str | None = Field(default=None, alias="ProcessLabel")
-    app_armor_profile: str | None = Field(default=None, alias="AppArmorProfile")
-    exec_ids: list[str] | str | None = Field(default=None, alias="ExecIDs")
-    host_config: HostConfig | None = Field(default=None, alias="HostConfig")
-    graph_driver: DriverData | None = Field(default=None, alias="GraphDriver")
-    storage: Storage | None = Field(default=None, alias="Storage")
-    size_rw: int | None = Field(default=None, alias="SizeRw")
-    size_root_fs: int | None = Field(default=None, alias="SizeRootFs")
-    mounts: list[MountPoint] | None = Field(default=None, alias="Mounts")
-    config: ContainerConfig | None = Field(default=None, alias="Config")
+    mount_label: str | None = Field(
+        default=None, validation_alias="MountLabel", serialization_alias="MountLabel"
+    )
+    process_label: str | None = Field(
+        default=None,
+        validation_alias="ProcessLabel",
+        serialization_alias="ProcessLabel",
+    )
+    app_armor_profile: str | None = Field(
+        default=None,
+        validation_alias="AppArmorProfile",
+        serialization_alias="AppArmorProfile",
+    )
+    exec_ids: list[str] | str | None = Field(
+        default=None, validation_alias="ExecIDs", serialization_alias="ExecIDs"
+    )
+    host_config: HostConfig | None = Field(
+        default=None, validation_alias="HostConfig", serialization_alias="HostConfig"
+    )
+    graph_driver: DriverData | None = Field(
+        default=None, validation_alias="GraphDriver", serialization_alias="GraphDriver"
+    )
+    storage: Storage | None = Field(
+        default=None, validation_alias="Storage", serialization_alias="Storage"
+    )
+    size_rw: int | None = Field(
+        default=None, validation_alias="SizeRw", serialization_alias="SizeRw"
+    )
+    size_root_fs: int | None = Field(
+        default=None, validation_alias="SizeRootFs", serialization_alias="SizeRootFs"
+    )
+    mounts: list[MountPoint] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    config: ContainerConfig | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
     network_settings: NetworkSettings | None = Field(
-        default=None, alias="NetworkSettings"
+        default=None,
+        validation_alias="NetworkSettings",
+        serialization_alias="NetworkSettings",
     )
-    node: dict[str, Any] | None = Field(default=None, alias="Node")
+    node: dict[str, Any] | None = Field(
+        default=None, validation_alias="Node", serialization_alias="Node"
+    )

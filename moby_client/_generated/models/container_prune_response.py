@@ -14,6 +14,12 @@ class ContainerPruneResponse(MobyModel):
     """The ``ContainerPruneResponse`` inline object of the Engine API (API 1.25+)."""
 
     containers_deleted: list[str] | None = Field(
-        default=None, alias="ContainersDeleted"
+        default=None,
+        validation_alias="ContainersDeleted",
+        serialization_alias="ContainersDeleted",
     )
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )

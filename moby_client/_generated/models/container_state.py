@@ -29,15 +29,37 @@ class ContainerState(MobyModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Status")
-    running: bool | None = Field(default=None, alias="Running")
-    paused: bool | None = Field(default=None, alias="Paused")
-    restarting: bool | None = Field(default=None, alias="Restarting")
-    oom_killed: bool | None = Field(default=None, alias="OOMKilled")
-    dead: bool | None = Field(default=None, alias="Dead")
-    pid: int | None = Field(default=None, alias="Pid")
-    exit_code: int | None = Field(default=None, alias="ExitCode")
-    error: str | None = Field(default=None, alias="Error")
-    started_at: str | None = Field(default=None, alias="StartedAt")
-    finished_at: str | None = Field(default=None, alias="FinishedAt")
-    health: Health | None = Field(default=None, alias="Health")
+    ) = Field(default=None, validation_alias="Status", serialization_alias="Status")
+    running: bool | None = Field(
+        default=None, validation_alias="Running", serialization_alias="Running"
+    )
+    paused: bool | None = Field(
+        default=None, validation_alias="Paused", serialization_alias="Paused"
+    )
+    restarting: bool | None = Field(
+        default=None, validation_alias="Restarting", serialization_alias="Restarting"
+    )
+    oom_killed: bool | None = Field(
+        default=None, validation_alias="OOMKilled", serialization_alias="OOMKilled"
+    )
+    dead: bool | None = Field(
+        default=None, validation_alias="Dead", serialization_alias="Dead"
+    )
+    pid: int | None = Field(
+        default=None, validation_alias="Pid", serialization_alias="Pid"
+    )
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )
+    error: str | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )
+    started_at: str | None = Field(
+        default=None, validation_alias="StartedAt", serialization_alias="StartedAt"
+    )
+    finished_at: str | None = Field(
+        default=None, validation_alias="FinishedAt", serialization_alias="FinishedAt"
+    )
+    health: Health | None = Field(
+        default=None, validation_alias="Health", serialization_alias="Health"
+    )

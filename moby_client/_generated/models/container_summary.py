@@ -25,26 +25,58 @@ __all__ = ["ContainerSummary"]
 class ContainerSummary(MobyModel):
     """The ``ContainerSummary`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    names: list[str] | None = Field(default=None, alias="Names")
-    image: str | None = Field(default=None, alias="Image")
-    image_id: str | None = Field(default=None, alias="ImageID")
-    image_manifest_descriptor: OCIDescriptor | None = Field(
-        default=None, alias="ImageManifestDescriptor"
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
     )
-    command: str | None = Field(default=None, alias="Command")
-    created: int | None = Field(default=None, alias="Created")
-    ports: list[PortSummary] | None = Field(default=None, alias="Ports")
-    size_rw: int | None = Field(default=None, alias="SizeRw")
-    size_root_fs: int | None = Field(default=None, alias="SizeRootFs")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    state: str | None = Field(default=None, alias="State")
-    status: str | None = Field(default=None, alias="Status")
+    names: list[str] | None = Field(
+        default=None, validation_alias="Names", serialization_alias="Names"
+    )
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
+    image_id: str | None = Field(
+        default=None, validation_alias="ImageID", serialization_alias="ImageID"
+    )
+    image_manifest_descriptor: OCIDescriptor | None = Field(
+        default=None,
+        validation_alias="ImageManifestDescriptor",
+        serialization_alias="ImageManifestDescriptor",
+    )
+    command: str | None = Field(
+        default=None, validation_alias="Command", serialization_alias="Command"
+    )
+    created: int | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    ports: list[PortSummary] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
+    size_rw: int | None = Field(
+        default=None, validation_alias="SizeRw", serialization_alias="SizeRw"
+    )
+    size_root_fs: int | None = Field(
+        default=None, validation_alias="SizeRootFs", serialization_alias="SizeRootFs"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    state: str | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+    status: str | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )
     host_config: ContainerSummaryHostConfig | None = Field(
-        default=None, alias="HostConfig"
+        default=None, validation_alias="HostConfig", serialization_alias="HostConfig"
     )
     network_settings: ContainerSummaryNetworkSettings | None = Field(
-        default=None, alias="NetworkSettings"
+        default=None,
+        validation_alias="NetworkSettings",
+        serialization_alias="NetworkSettings",
     )
-    mounts: list[MountPoint] | None = Field(default=None, alias="Mounts")
-    health: ContainerSummaryHealth | None = Field(default=None, alias="Health")
+    mounts: list[MountPoint] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    health: ContainerSummaryHealth | None = Field(
+        default=None, validation_alias="Health", serialization_alias="Health"
+    )

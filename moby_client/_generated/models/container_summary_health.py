@@ -16,6 +16,10 @@ class ContainerSummaryHealth(MobyModel):
     """The ``ContainerSummaryHealth`` inline object of the Engine API (API 1.52+)."""
 
     status: Literal["none", "starting", "healthy", "unhealthy"] | str | None = Field(
-        default=None, alias="Status"
+        default=None, validation_alias="Status", serialization_alias="Status"
     )
-    failing_streak: int | None = Field(default=None, alias="FailingStreak")
+    failing_streak: int | None = Field(
+        default=None,
+        validation_alias="FailingStreak",
+        serialization_alias="FailingStreak",
+    )

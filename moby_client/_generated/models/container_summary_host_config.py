@@ -13,5 +13,9 @@ __all__ = ["ContainerSummaryHostConfig"]
 class ContainerSummaryHostConfig(MobyModel):
     """The ``ContainerSummaryHostConfig`` inline object of the Engine API (API 1.40+)."""
 
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
-    annotations: dict[str, str] | None = Field(default=None, alias="Annotations")
+    network_mode: str | None = Field(
+        default=None, validation_alias="NetworkMode", serialization_alias="NetworkMode"
+    )
+    annotations: dict[str, str] | None = Field(
+        default=None, validation_alias="Annotations", serialization_alias="Annotations"
+    )

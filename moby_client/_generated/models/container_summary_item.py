@@ -21,22 +21,50 @@ __all__ = ["ContainerSummaryItem"]
 class ContainerSummaryItem(MobyModel):
     """The ``ContainerSummaryItem`` inline object of the Engine API (API 1.25-1.39)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    names: list[str] | None = Field(default=None, alias="Names")
-    image: str | None = Field(default=None, alias="Image")
-    image_id: str | None = Field(default=None, alias="ImageID")
-    command: str | None = Field(default=None, alias="Command")
-    created: int | None = Field(default=None, alias="Created")
-    ports: list[Port] | None = Field(default=None, alias="Ports")
-    size_rw: int | None = Field(default=None, alias="SizeRw")
-    size_root_fs: int | None = Field(default=None, alias="SizeRootFs")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    state: str | None = Field(default=None, alias="State")
-    status: str | None = Field(default=None, alias="Status")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
+    names: list[str] | None = Field(
+        default=None, validation_alias="Names", serialization_alias="Names"
+    )
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
+    )
+    image_id: str | None = Field(
+        default=None, validation_alias="ImageID", serialization_alias="ImageID"
+    )
+    command: str | None = Field(
+        default=None, validation_alias="Command", serialization_alias="Command"
+    )
+    created: int | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    ports: list[Port] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
+    size_rw: int | None = Field(
+        default=None, validation_alias="SizeRw", serialization_alias="SizeRw"
+    )
+    size_root_fs: int | None = Field(
+        default=None, validation_alias="SizeRootFs", serialization_alias="SizeRootFs"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    state: str | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+    status: str | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )
     host_config: ContainerSummaryItemHostConfig | None = Field(
-        default=None, alias="HostConfig"
+        default=None, validation_alias="HostConfig", serialization_alias="HostConfig"
     )
     network_settings: ContainerSummaryItemNetworkSettings | None = Field(
-        default=None, alias="NetworkSettings"
+        default=None,
+        validation_alias="NetworkSettings",
+        serialization_alias="NetworkSettings",
     )
-    mounts: list[MountPoint] | None = Field(default=None, alias="Mounts")
+    mounts: list[MountPoint] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )

@@ -13,4 +13,6 @@ __all__ = ["ContainerSummaryItemHostConfig"]
 class ContainerSummaryItemHostConfig(MobyModel):
     """The ``ContainerSummaryItemHostConfig`` inline object of the Engine API (API 1.25-1.39)."""
 
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
+    network_mode: str | None = Field(
+        default=None, validation_alias="NetworkMode", serialization_alias="NetworkMode"
+    )

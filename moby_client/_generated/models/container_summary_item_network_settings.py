@@ -14,4 +14,6 @@ __all__ = ["ContainerSummaryItemNetworkSettings"]
 class ContainerSummaryItemNetworkSettings(MobyModel):
     """The ``ContainerSummaryItemNetworkSettings`` inline object of the Engine API (API 1.25-1.39)."""
 
-    networks: dict[str, EndpointSettings] | None = Field(default=None, alias="Networks")
+    networks: dict[str, EndpointSettings] | None = Field(
+        default=None, validation_alias="Networks", serialization_alias="Networks"
+    )

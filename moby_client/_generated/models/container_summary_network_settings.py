@@ -14,4 +14,6 @@ __all__ = ["ContainerSummaryNetworkSettings"]
 class ContainerSummaryNetworkSettings(MobyModel):
     """The ``ContainerSummaryNetworkSettings`` inline object of the Engine API (API 1.40+)."""
 
-    networks: dict[str, EndpointSettings] | None = Field(default=None, alias="Networks")
+    networks: dict[str, EndpointSettings] | None = Field(
+        default=None, validation_alias="Networks", serialization_alias="Networks"
+    )

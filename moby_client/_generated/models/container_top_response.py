@@ -13,5 +13,9 @@ __all__ = ["ContainerTopResponse"]
 class ContainerTopResponse(MobyModel):
     """The ``ContainerTopResponse`` definition of the Engine API (API 1.25+)."""
 
-    titles: list[str] | None = Field(default=None, alias="Titles")
-    processes: list[list[str]] | None = Field(default=None, alias="Processes")
+    titles: list[str] | None = Field(
+        default=None, validation_alias="Titles", serialization_alias="Titles"
+    )
+    processes: list[list[str]] | None = Field(
+        default=None, validation_alias="Processes", serialization_alias="Processes"
+    )

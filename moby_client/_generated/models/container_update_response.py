@@ -13,4 +13,6 @@ __all__ = ["ContainerUpdateResponse"]
 class ContainerUpdateResponse(MobyModel):
     """The ``ContainerUpdateResponse`` definition of the Engine API (API 1.25+)."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

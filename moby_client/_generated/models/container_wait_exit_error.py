@@ -13,4 +13,6 @@ __all__ = ["ContainerWaitExitError"]
 class ContainerWaitExitError(MobyModel):
     """The ``ContainerWaitExitError`` definition of the Engine API (API 1.39+)."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )

@@ -16,5 +16,9 @@ __all__ = ["ContainerWaitResponse"]
 class ContainerWaitResponse(MobyModel):
     """The ``ContainerWaitResponse`` definition of the Engine API (API 1.25+)."""
 
-    status_code: int = Field(alias="StatusCode")
-    error: ContainerWaitExitError | None = Field(default=None, alias="Error")
+    status_code: int = Field(
+        validation_alias="StatusCode", serialization_alias="StatusCode"
+    )
+    error: ContainerWaitExitError | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )

@@ -13,4 +13,6 @@ __all__ = ["ContainerWaitResponseError"]
 class ContainerWaitResponseError(MobyModel):
     """The ``ContainerWaitResponseError`` inline object of the Engine API (API 1.34-1.38)."""
 
-    message: str | None = Field(default=None, alias="Message")
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )

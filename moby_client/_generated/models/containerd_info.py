@@ -16,7 +16,9 @@ __all__ = ["ContainerdInfo"]
 class ContainerdInfo(MobyModel):
     """The ``ContainerdInfo`` definition of the Engine API (API 1.46+)."""
 
-    address: str | None = Field(default=None, alias="Address")
+    address: str | None = Field(
+        default=None, validation_alias="Address", serialization_alias="Address"
+    )
     namespaces: ContainerdInfoNamespaces | None = Field(
-        default=None, alias="Namespaces"
+        default=None, validation_alias="Namespaces", serialization_alias="Namespaces"
     )

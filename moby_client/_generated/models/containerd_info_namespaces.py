@@ -13,5 +13,9 @@ __all__ = ["ContainerdInfoNamespaces"]
 class ContainerdInfoNamespaces(MobyModel):
     """The ``ContainerdInfoNamespaces`` inline object of the Engine API (API 1.46+)."""
 
-    containers: str | None = Field(default=None, alias="Containers")
-    plugins: str | None = Field(default=None, alias="Plugins")
+    containers: str | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
+    plugins: str | None = Field(
+        default=None, validation_alias="Plugins", serialization_alias="Plugins"
+    )

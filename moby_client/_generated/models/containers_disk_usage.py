@@ -15,8 +15,18 @@ __all__ = ["ContainersDiskUsage"]
 class ContainersDiskUsage(MobyModel):
     """The ``ContainersDiskUsage`` definition of the Engine API (API 1.52+)."""
 
-    active_count: int | None = Field(default=None, alias="ActiveCount")
-    total_count: int | None = Field(default=None, alias="TotalCount")
-    reclaimable: int | None = Field(default=None, alias="Reclaimable")
-    total_size: int | None = Field(default=None, alias="TotalSize")
-    items: list[Any] | None = Field(default=None, alias="Items")
+    active_count: int | None = Field(
+        default=None, validation_alias="ActiveCount", serialization_alias="ActiveCount"
+    )
+    total_count: int | None = Field(
+        default=None, validation_alias="TotalCount", serialization_alias="TotalCount"
+    )
+    reclaimable: int | None = Field(
+        default=None, validation_alias="Reclaimable", serialization_alias="Reclaimable"
+    )
+    total_size: int | None = Field(
+        default=None, validation_alias="TotalSize", serialization_alias="TotalSize"
+    )
+    items: list[Any] | None = Field(
+        default=None, validation_alias="Items", serialization_alias="Items"
+    )

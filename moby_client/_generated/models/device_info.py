@@ -13,5 +13,9 @@ __all__ = ["DeviceInfo"]
 class DeviceInfo(MobyModel):
     """The ``DeviceInfo`` definition of the Engine API (API 1.50+)."""
 
-    source: str | None = Field(default=None, alias="Source")
-    id: str | None = Field(default=None, alias="ID")
+    source: str | None = Field(
+        default=None, validation_alias="Source", serialization_alias="Source"
+    )
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )

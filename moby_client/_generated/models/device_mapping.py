@@ -13,6 +13,16 @@ __all__ = ["DeviceMapping"]
 class DeviceMapping(MobyModel):
     """The ``DeviceMapping`` definition of the Engine API (API 1.25+)."""
 
-    path_on_host: str | None = Field(default=None, alias="PathOnHost")
-    path_in_container: str | None = Field(default=None, alias="PathInContainer")
-    cgroup_permissions: str | None = Field(default=None, alias="CgroupPermissions")
+    path_on_host: str | None = Field(
+        default=None, validation_alias="PathOnHost", serialization_alias="PathOnHost"
+    )
+    path_in_container: str | None = Field(
+        default=None,
+        validation_alias="PathInContainer",
+        serialization_alias="PathInContainer",
+    )
+    cgroup_permissions: str | None = Field(
+        default=None,
+        validation_alias="CgroupPermissions",
+        serialization_alias="CgroupPermissions",
+    )

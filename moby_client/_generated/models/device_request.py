@@ -13,8 +13,20 @@ __all__ = ["DeviceRequest"]
 class DeviceRequest(MobyModel):
     """The ``DeviceRequest`` definition of the Engine API (API 1.40+)."""
 
-    driver: str | None = Field(default=None, alias="Driver")
-    count: int | None = Field(default=None, alias="Count")
-    device_ids: list[str] | None = Field(default=None, alias="DeviceIDs")
-    capabilities: list[list[str]] | None = Field(default=None, alias="Capabilities")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    count: int | None = Field(
+        default=None, validation_alias="Count", serialization_alias="Count"
+    )
+    device_ids: list[str] | None = Field(
+        default=None, validation_alias="DeviceIDs", serialization_alias="DeviceIDs"
+    )
+    capabilities: list[list[str]] | None = Field(
+        default=None,
+        validation_alias="Capabilities",
+        serialization_alias="Capabilities",
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

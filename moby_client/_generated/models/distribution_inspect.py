@@ -15,5 +15,9 @@ __all__ = ["DistributionInspect"]
 class DistributionInspect(MobyModel):
     """The ``DistributionInspect`` definition of the Engine API (API 1.30+)."""
 
-    descriptor: OCIDescriptor = Field(alias="Descriptor")
-    platforms: list[OCIPlatform] | None = Field(default=None, alias="Platforms")
+    descriptor: OCIDescriptor = Field(
+        validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
+    platforms: list[OCIPlatform] | None = Field(
+        default=None, validation_alias="Platforms", serialization_alias="Platforms"
+    )

@@ -13,7 +13,15 @@ __all__ = ["DistributionInspectDescriptor"]
 class DistributionInspectDescriptor(MobyModel):
     """The ``DistributionInspectDescriptor`` inline object of the Engine API (API 1.30-1.39)."""
 
-    media_type: str | None = Field(default=None, alias="MediaType")
-    size: int | None = Field(default=None, alias="Size")
-    digest: str | None = Field(default=None, alias="Digest")
-    urls: list[str] | None = Field(default=None, alias="URLs")
+    media_type: str | None = Field(
+        default=None, validation_alias="MediaType", serialization_alias="MediaType"
+    )
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
+    digest: str | None = Field(
+        default=None, validation_alias="Digest", serialization_alias="Digest"
+    )
+    urls: list[str] | None = Field(
+        default=None, validation_alias="URLs", serialization_alias="URLs"
+    )

@@ -13,9 +13,23 @@ __all__ = ["DistributionInspectPlatformsItem"]
 class DistributionInspectPlatformsItem(MobyModel):
     """The ``DistributionInspectPlatformsItem`` inline object of the Engine API (API 1.30-1.39)."""
 
-    architecture: str | None = Field(default=None, alias="Architecture")
-    os: str | None = Field(default=None, alias="OS")
-    os_version: str | None = Field(default=None, alias="OSVersion")
-    os_features: list[str] | None = Field(default=None, alias="OSFeatures")
-    variant: str | None = Field(default=None, alias="Variant")
-    features: list[str] | None = Field(default=None, alias="Features")
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
+    os: str | None = Field(
+        default=None, validation_alias="OS", serialization_alias="OS"
+    )
+    os_version: str | None = Field(
+        default=None, validation_alias="OSVersion", serialization_alias="OSVersion"
+    )
+    os_features: list[str] | None = Field(
+        default=None, validation_alias="OSFeatures", serialization_alias="OSFeatures"
+    )
+    variant: str | None = Field(
+        default=None, validation_alias="Variant", serialization_alias="Variant"
+    )
+    features: list[str] | None = Field(
+        default=None, validation_alias="Features", serialization_alias="Features"
+    )

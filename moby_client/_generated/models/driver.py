@@ -13,5 +13,9 @@ __all__ = ["Driver"]
 class Driver(MobyModel):
     """The ``Driver`` definition of the Engine API (API 1.31+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

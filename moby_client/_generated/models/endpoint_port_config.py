@@ -15,12 +15,20 @@ __all__ = ["EndpointPortConfig"]
 class EndpointPortConfig(MobyModel):
     """The ``EndpointPortConfig`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    protocol: Literal["tcp", "udp", "sctp"] | str | None = Field(
-        default=None, alias="Protocol"
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
     )
-    target_port: int | None = Field(default=None, alias="TargetPort")
-    published_port: int | None = Field(default=None, alias="PublishedPort")
+    protocol: Literal["tcp", "udp", "sctp"] | str | None = Field(
+        default=None, validation_alias="Protocol", serialization_alias="Protocol"
+    )
+    target_port: int | None = Field(
+        default=None, validation_alias="TargetPort", serialization_alias="TargetPort"
+    )
+    published_port: int | None = Field(
+        default=None,
+        validation_alias="PublishedPort",
+        serialization_alias="PublishedPort",
+    )
     publish_mode: Literal["ingress", "host"] | str | None = Field(
-        default=None, alias="PublishMode"
+        default=None, validation_alias="PublishMode", serialization_alias="PublishMode"
     )

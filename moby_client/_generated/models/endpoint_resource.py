@@ -13,8 +13,18 @@ __all__ = ["EndpointResource"]
 class EndpointResource(MobyModel):
     """The ``EndpointResource`` definition of the Engine API (API 1.52+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
-    mac_address: str | None = Field(default=None, alias="MacAddress")
-    ipv4_address: str | None = Field(default=None, alias="IPv4Address")
-    ipv6_address: str | None = Field(default=None, alias="IPv6Address")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    endpoint_id: str | None = Field(
+        default=None, validation_alias="EndpointID", serialization_alias="EndpointID"
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )
+    ipv4_address: str | None = Field(
+        default=None, validation_alias="IPv4Address", serialization_alias="IPv4Address"
+    )
+    ipv6_address: str | None = Field(
+        default=None, validation_alias="IPv6Address", serialization_alias="IPv6Address"
+    )

@@ -14,20 +14,52 @@ __all__ = ["EndpointSettings"]
 class EndpointSettings(MobyModel):
     """The ``EndpointSettings`` definition of the Engine API (API 1.25+)."""
 
-    ipam_config: EndpointIPAMConfig | None = Field(default=None, alias="IPAMConfig")
-    links: list[str] | None = Field(default=None, alias="Links")
-    mac_address: str | None = Field(default=None, alias="MacAddress")
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
-    driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
-    gw_priority: int | None = Field(default=None, alias="GwPriority")
-    network_id: str | None = Field(default=None, alias="NetworkID")
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
-    gateway: str | None = Field(default=None, alias="Gateway")
-    ip_address: str | None = Field(default=None, alias="IPAddress")
-    ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
-    ipv6_gateway: str | None = Field(default=None, alias="IPv6Gateway")
-    global_ipv6_address: str | None = Field(default=None, alias="GlobalIPv6Address")
-    global_ipv6_prefix_len: int | None = Field(
-        default=None, alias="GlobalIPv6PrefixLen"
+    ipam_config: EndpointIPAMConfig | None = Field(
+        default=None, validation_alias="IPAMConfig", serialization_alias="IPAMConfig"
     )
-    dns_names: list[str] | None = Field(default=None, alias="DNSNames")
+    links: list[str] | None = Field(
+        default=None, validation_alias="Links", serialization_alias="Links"
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )
+    aliases: list[str] | None = Field(
+        default=None, validation_alias="Aliases", serialization_alias="Aliases"
+    )
+    driver_opts: dict[str, str] | None = Field(
+        default=None, validation_alias="DriverOpts", serialization_alias="DriverOpts"
+    )
+    gw_priority: int | None = Field(
+        default=None, validation_alias="GwPriority", serialization_alias="GwPriority"
+    )
+    network_id: str | None = Field(
+        default=None, validation_alias="NetworkID", serialization_alias="NetworkID"
+    )
+    endpoint_id: str | None = Field(
+        default=None, validation_alias="EndpointID", serialization_alias="EndpointID"
+    )
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
+    ip_address: str | None = Field(
+        default=None, validation_alias="IPAddress", serialization_alias="IPAddress"
+    )
+    ip_prefix_len: int | None = Field(
+        default=None, validation_alias="IPPrefixLen", serialization_alias="IPPrefixLen"
+    )
+    ipv6_gateway: str | None = Field(
+        default=None, validation_alias="IPv6Gateway", serialization_alias="IPv6Gateway"
+    )
+    global_ipv6_address: str | None = Field(
+        default=None,
+        validation_alias="GlobalIPv6Address",
+        serialization_alias="GlobalIPv6Address",
+    )
+    global_ipv6_prefix_len: int | None = Field(
+        default=None,
+        validation_alias="GlobalIPv6PrefixLen",
+        serialization_alias="GlobalIPv6PrefixLen",
+    )
+    dns_names: list[str] | None = Field(
+        default=None, validation_alias="DNSNames", serialization_alias="DNSNames"
+    )

@@ -13,6 +13,14 @@ __all__ = ["EndpointSettingsIPAMConfig"]
 class EndpointSettingsIPAMConfig(MobyModel):
     """The ``EndpointSettingsIPAMConfig`` inline object of the Engine API (API 1.25-1.31)."""
 
-    ipv4_address: str | None = Field(default=None, alias="IPv4Address")
-    ipv6_address: str | None = Field(default=None, alias="IPv6Address")
-    link_local_ips: list[str] | None = Field(default=None, alias="LinkLocalIPs")
+    ipv4_address: str | None = Field(
+        default=None, validation_alias="IPv4Address", serialization_alias="IPv4Address"
+    )
+    ipv6_address: str | None = Field(
+        default=None, validation_alias="IPv6Address", serialization_alias="IPv6Address"
+    )
+    link_local_ips: list[str] | None = Field(
+        default=None,
+        validation_alias="LinkLocalIPs",
+        serialization_alias="LinkLocalIPs",
+    )

@@ -16,5 +16,9 @@ __all__ = ["EndpointSpec"]
 class EndpointSpec(MobyModel):
     """The ``EndpointSpec`` definition of the Engine API (API 1.25+)."""
 
-    mode: Literal["vip", "dnsrr"] | str | None = Field(default=None, alias="Mode")
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    mode: Literal["vip", "dnsrr"] | str | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )

@@ -16,8 +16,14 @@ __all__ = ["EngineDescription"]
 class EngineDescription(MobyModel):
     """The ``EngineDescription`` definition of the Engine API (API 1.32+)."""
 
-    engine_version: str | None = Field(default=None, alias="EngineVersion")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    engine_version: str | None = Field(
+        default=None,
+        validation_alias="EngineVersion",
+        serialization_alias="EngineVersion",
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     plugins: list[EngineDescriptionPluginsItem] | None = Field(
-        default=None, alias="Plugins"
+        default=None, validation_alias="Plugins", serialization_alias="Plugins"
     )

@@ -16,9 +16,17 @@ __all__ = ["EventMessage"]
 class EventMessage(MobyModel):
     """The ``EventMessage`` definition of the Engine API (API 1.25+)."""
 
-    type: str | None = Field(default=None, alias="Type")
-    action: str | None = Field(default=None, alias="Action")
-    actor: EventActor | None = Field(default=None, alias="Actor")
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    action: str | None = Field(
+        default=None, validation_alias="Action", serialization_alias="Action"
+    )
+    actor: EventActor | None = Field(
+        default=None, validation_alias="Actor", serialization_alias="Actor"
+    )
     scope: Literal["local", "swarm"] | str | None = None
     time: int | None = None
-    time_nano: int | None = Field(default=None, alias="timeNano")
+    time_nano: int | None = Field(
+        default=None, validation_alias="timeNano", serialization_alias="timeNano"
+    )

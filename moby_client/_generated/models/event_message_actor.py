@@ -13,5 +13,9 @@ __all__ = ["EventMessageActor"]
 class EventMessageActor(MobyModel):
     """The ``EventMessageActor`` inline object of the Engine API (API 1.25-1.39)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    attributes: dict[str, str] | None = Field(default=None, alias="Attributes")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    attributes: dict[str, str] | None = Field(
+        default=None, validation_alias="Attributes", serialization_alias="Attributes"
+    )

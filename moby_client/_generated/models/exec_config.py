@@ -13,14 +13,40 @@ __all__ = ["ExecConfig"]
 class ExecConfig(MobyModel):
     """The ``ExecConfig`` inline object of the Engine API (API 1.25+)."""
 
-    attach_stdin: bool | None = Field(default=None, alias="AttachStdin")
-    attach_stdout: bool | None = Field(default=None, alias="AttachStdout")
-    attach_stderr: bool | None = Field(default=None, alias="AttachStderr")
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
-    detach_keys: str | None = Field(default=None, alias="DetachKeys")
-    tty: bool | None = Field(default=None, alias="Tty")
-    env: list[str] | None = Field(default=None, alias="Env")
-    cmd: list[str] | None = Field(default=None, alias="Cmd")
-    privileged: bool | None = Field(default=None, alias="Privileged")
-    user: str | None = Field(default=None, alias="User")
-    working_dir: str | None = Field(default=None, alias="WorkingDir")
+    attach_stdin: bool | None = Field(
+        default=None, validation_alias="AttachStdin", serialization_alias="AttachStdin"
+    )
+    attach_stdout: bool | None = Field(
+        default=None,
+        validation_alias="AttachStdout",
+        serialization_alias="AttachStdout",
+    )
+    attach_stderr: bool | None = Field(
+        default=None,
+        validation_alias="AttachStderr",
+        serialization_alias="AttachStderr",
+    )
+    console_size: list[int] | None = Field(
+        default=None, validation_alias="ConsoleSize", serialization_alias="ConsoleSize"
+    )
+    detach_keys: str | None = Field(
+        default=None, validation_alias="DetachKeys", serialization_alias="DetachKeys"
+    )
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    cmd: list[str] | None = Field(
+        default=None, validation_alias="Cmd", serialization_alias="Cmd"
+    )
+    privileged: bool | None = Field(
+        default=None, validation_alias="Privileged", serialization_alias="Privileged"
+    )
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    working_dir: str | None = Field(
+        default=None, validation_alias="WorkingDir", serialization_alias="WorkingDir"
+    )

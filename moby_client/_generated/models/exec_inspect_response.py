@@ -14,14 +14,38 @@ __all__ = ["ExecInspectResponse"]
 class ExecInspectResponse(MobyModel):
     """The ``ExecInspectResponse`` inline object of the Engine API (API 1.25+)."""
 
-    can_remove: bool | None = Field(default=None, alias="CanRemove")
-    detach_keys: str | None = Field(default=None, alias="DetachKeys")
-    id: str | None = Field(default=None, alias="ID")
-    running: bool | None = Field(default=None, alias="Running")
-    exit_code: int | None = Field(default=None, alias="ExitCode")
-    process_config: ProcessConfig | None = Field(default=None, alias="ProcessConfig")
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
-    open_stderr: bool | None = Field(default=None, alias="OpenStderr")
-    open_stdout: bool | None = Field(default=None, alias="OpenStdout")
-    container_id: str | None = Field(default=None, alias="ContainerID")
-    pid: int | None = Field(default=None, alias="Pid")
+    can_remove: bool | None = Field(
+        default=None, validation_alias="CanRemove", serialization_alias="CanRemove"
+    )
+    detach_keys: str | None = Field(
+        default=None, validation_alias="DetachKeys", serialization_alias="DetachKeys"
+    )
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    running: bool | None = Field(
+        default=None, validation_alias="Running", serialization_alias="Running"
+    )
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )
+    process_config: ProcessConfig | None = Field(
+        default=None,
+        validation_alias="ProcessConfig",
+        serialization_alias="ProcessConfig",
+    )
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
+    open_stderr: bool | None = Field(
+        default=None, validation_alias="OpenStderr", serialization_alias="OpenStderr"
+    )
+    open_stdout: bool | None = Field(
+        default=None, validation_alias="OpenStdout", serialization_alias="OpenStdout"
+    )
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )
+    pid: int | None = Field(
+        default=None, validation_alias="Pid", serialization_alias="Pid"
+    )

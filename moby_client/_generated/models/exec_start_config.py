@@ -13,6 +13,12 @@ __all__ = ["ExecStartConfig"]
 class ExecStartConfig(MobyModel):
     """The ``ExecStartConfig`` inline object of the Engine API (API 1.25+)."""
 
-    detach: bool | None = Field(default=None, alias="Detach")
-    tty: bool | None = Field(default=None, alias="Tty")
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
+    detach: bool | None = Field(
+        default=None, validation_alias="Detach", serialization_alias="Detach"
+    )
+    tty: bool | None = Field(
+        default=None, validation_alias="Tty", serialization_alias="Tty"
+    )
+    console_size: list[int] | None = Field(
+        default=None, validation_alias="ConsoleSize", serialization_alias="ConsoleSize"
+    )

@@ -14,5 +14,5 @@ __all__ = ["FilesystemChange"]
 class FilesystemChange(MobyModel):
     """The ``FilesystemChange`` definition of the Engine API (API 1.43+)."""
 
-    path: str = Field(alias="Path")
-    kind: ChangeType = Field(alias="Kind")
+    path: str = Field(validation_alias="Path", serialization_alias="Path")
+    kind: ChangeType = Field(validation_alias="Kind", serialization_alias="Kind")

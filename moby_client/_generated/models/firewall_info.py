@@ -13,5 +13,9 @@ __all__ = ["FirewallInfo"]
 class FirewallInfo(MobyModel):
     """The ``FirewallInfo`` definition of the Engine API (API 1.49+)."""
 
-    driver: str | None = Field(default=None, alias="Driver")
-    info: list[list[str]] | None = Field(default=None, alias="Info")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    info: list[list[str]] | None = Field(
+        default=None, validation_alias="Info", serialization_alias="Info"
+    )

@@ -20,8 +20,12 @@ class GenericResourcesItem(MobyModel):
     """The ``GenericResourcesItem`` inline object of the Engine API (API 1.32+)."""
 
     named_resource_spec: GenericResourcesItemNamedResourceSpec | None = Field(
-        default=None, alias="NamedResourceSpec"
+        default=None,
+        validation_alias="NamedResourceSpec",
+        serialization_alias="NamedResourceSpec",
     )
     discrete_resource_spec: GenericResourcesItemDiscreteResourceSpec | None = Field(
-        default=None, alias="DiscreteResourceSpec"
+        default=None,
+        validation_alias="DiscreteResourceSpec",
+        serialization_alias="DiscreteResourceSpec",
     )

@@ -13,5 +13,9 @@ __all__ = ["GenericResourcesItemDiscreteResourceSpec"]
 class GenericResourcesItemDiscreteResourceSpec(MobyModel):
     """The ``GenericResourcesItemDiscreteResourceSpec`` inline object of the Engine API (API 1.32+)."""
 
-    kind: str | None = Field(default=None, alias="Kind")
-    value: int | None = Field(default=None, alias="Value")
+    kind: str | None = Field(
+        default=None, validation_alias="Kind", serialization_alias="Kind"
+    )
+    value: int | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

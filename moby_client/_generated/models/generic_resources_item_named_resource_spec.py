@@ -13,5 +13,9 @@ __all__ = ["GenericResourcesItemNamedResourceSpec"]
 class GenericResourcesItemNamedResourceSpec(MobyModel):
     """The ``GenericResourcesItemNamedResourceSpec`` inline object of the Engine API (API 1.32+)."""
 
-    kind: str | None = Field(default=None, alias="Kind")
-    value: str | None = Field(default=None, alias="Value")
+    kind: str | None = Field(
+        default=None, validation_alias="Kind", serialization_alias="Kind"
+    )
+    value: str | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

@@ -13,5 +13,9 @@ __all__ = ["GraphDriver"]
 class GraphDriver(MobyModel):
     """The ``GraphDriver`` definition of the Engine API (API 1.25-1.27)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    data: dict[str, str] | None = Field(default=None, alias="Data")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    data: dict[str, str] | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )

@@ -13,5 +13,7 @@ __all__ = ["GraphDriverData"]
 class GraphDriverData(MobyModel):
     """The ``GraphDriverData`` definition of the Engine API (API 1.28-1.46)."""
 
-    name: str = Field(alias="Name")
-    data: dict[str, str] | None = Field(default=None, alias="Data")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    data: dict[str, str] | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )

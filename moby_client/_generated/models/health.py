@@ -17,7 +17,13 @@ class Health(MobyModel):
     """The ``Health`` definition of the Engine API (API 1.39+)."""
 
     status: Literal["none", "starting", "healthy", "unhealthy"] | str | None = Field(
-        default=None, alias="Status"
+        default=None, validation_alias="Status", serialization_alias="Status"
     )
-    failing_streak: int | None = Field(default=None, alias="FailingStreak")
-    log: list[HealthcheckResult] | None = Field(default=None, alias="Log")
+    failing_streak: int | None = Field(
+        default=None,
+        validation_alias="FailingStreak",
+        serialization_alias="FailingStreak",
+    )
+    log: list[HealthcheckResult] | None = Field(
+        default=None, validation_alias="Log", serialization_alias="Log"
+    )

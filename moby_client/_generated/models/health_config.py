@@ -13,9 +13,23 @@ __all__ = ["HealthConfig"]
 class HealthConfig(MobyModel):
     """The ``HealthConfig`` definition of the Engine API (API 1.27+)."""
 
-    test: list[str] | None = Field(default=None, alias="Test")
-    interval: int | None = Field(default=None, alias="Interval")
-    timeout: int | None = Field(default=None, alias="Timeout")
-    retries: int | None = Field(default=None, alias="Retries")
-    start_period: int | None = Field(default=None, alias="StartPeriod")
-    start_interval: int | None = Field(default=None, alias="StartInterval")
+    test: list[str] | None = Field(
+        default=None, validation_alias="Test", serialization_alias="Test"
+    )
+    interval: int | None = Field(
+        default=None, validation_alias="Interval", serialization_alias="Interval"
+    )
+    timeout: int | None = Field(
+        default=None, validation_alias="Timeout", serialization_alias="Timeout"
+    )
+    retries: int | None = Field(
+        default=None, validation_alias="Retries", serialization_alias="Retries"
+    )
+    start_period: int | None = Field(
+        default=None, validation_alias="StartPeriod", serialization_alias="StartPeriod"
+    )
+    start_interval: int | None = Field(
+        default=None,
+        validation_alias="StartInterval",
+        serialization_alias="StartInterval",
+    )

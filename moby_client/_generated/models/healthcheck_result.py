@@ -13,7 +13,15 @@ __all__ = ["HealthcheckResult"]
 class HealthcheckResult(MobyModel):
     """The ``HealthcheckResult`` definition of the Engine API (API 1.39+)."""
 
-    start: str | None = Field(default=None, alias="Start")
-    end: str | None = Field(default=None, alias="End")
-    exit_code: int | None = Field(default=None, alias="ExitCode")
-    output: str | None = Field(default=None, alias="Output")
+    start: str | None = Field(
+        default=None, validation_alias="Start", serialization_alias="Start"
+    )
+    end: str | None = Field(
+        default=None, validation_alias="End", serialization_alias="End"
+    )
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )
+    output: str | None = Field(
+        default=None, validation_alias="Output", serialization_alias="Output"
+    )

@@ -29,97 +29,277 @@ __all__ = ["HostConfig"]
 class HostConfig(MobyModel):
     """The ``HostConfig`` definition of the Engine API (API 1.25+)."""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
-    memory: int | None = Field(default=None, alias="Memory")
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    cpu_shares: int | None = Field(
+        default=None, validation_alias="CpuShares", serialization_alias="CpuShares"
+    )
+    memory: int | None = Field(
+        default=None, validation_alias="Memory", serialization_alias="Memory"
+    )
+    cgroup_parent: str | None = Field(
+        default=None,
+        validation_alias="CgroupParent",
+        serialization_alias="CgroupParent",
+    )
+    blkio_weight: int | None = Field(
+        default=None, validation_alias="BlkioWeight", serialization_alias="BlkioWeight"
+    )
     blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        validation_alias="BlkioWeightDevice",
+        serialization_alias="BlkioWeightDevice",
     )
     blkio_device_read_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadBps"
+        default=None,
+        validation_alias="BlkioDeviceReadBps",
+        serialization_alias="BlkioDeviceReadBps",
     )
     blkio_device_write_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteBps"
+        default=None,
+        validation_alias="BlkioDeviceWriteBps",
+        serialization_alias="BlkioDeviceWriteBps",
     )
     blkio_device_read_iops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadIOps"
+        default=None,
+        validation_alias="BlkioDeviceReadIOps",
+        serialization_alias="BlkioDeviceReadIOps",
     )
     blkio_device_write_iops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteIOps"
+        default=None,
+        validation_alias="BlkioDeviceWriteIOps",
+        serialization_alias="BlkioDeviceWriteIOps",
     )
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    cpu_period: int | None = Field(
+        default=None, validation_alias="CpuPeriod", serialization_alias="CpuPeriod"
+    )
+    cpu_quota: int | None = Field(
+        default=None, validation_alias="CpuQuota", serialization_alias="CpuQuota"
+    )
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimePeriod",
+        serialization_alias="CpuRealtimePeriod",
+    )
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimeRuntime",
+        serialization_alias="CpuRealtimeRuntime",
+    )
+    cpuset_cpus: str | None = Field(
+        default=None, validation_alias="CpusetCpus", serialization_alias="CpusetCpus"
+    )
+    cpuset_mems: str | None = Field(
+        default=None, validation_alias="CpusetMems", serialization_alias="CpusetMems"
+    )
+    devices: list[DeviceMapping] | None = Field(
+        default=None, validation_alias="Devices", serialization_alias="Devices"
+    )
     device_cgroup_rules: list[str] | None = Field(
-        default=None, alias="DeviceCgroupRules"
+        default=None,
+        validation_alias="DeviceCgroupRules",
+        serialization_alias="DeviceCgroupRules",
     )
     device_requests: list[DeviceRequest] | None = Field(
-        default=None, alias="DeviceRequests"
+        default=None,
+        validation_alias="DeviceRequests",
+        serialization_alias="DeviceRequests",
     )
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
-    init: bool | None = Field(default=None, alias="Init")
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
-    ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
-    io_maximum_iops: int | None = Field(default=None, alias="IOMaximumIOps")
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
-    binds: list[str] | None = Field(default=None, alias="Binds")
-    container_id_file: str | None = Field(default=None, alias="ContainerIDFile")
-    log_config: HostConfigLogConfig | None = Field(default=None, alias="LogConfig")
-    network_mode: str | None = Field(default=None, alias="NetworkMode")
+    memory_reservation: int | None = Field(
+        default=None,
+        validation_alias="MemoryReservation",
+        serialization_alias="MemoryReservation",
+    )
+    memory_swap: int | None = Field(
+        default=None, validation_alias="MemorySwap", serialization_alias="MemorySwap"
+    )
+    memory_swappiness: int | None = Field(
+        default=None,
+        validation_alias="MemorySwappiness",
+        serialization_alias="MemorySwappiness",
+    )
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCpus", serialization_alias="NanoCpus"
+    )
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        validation_alias="OomKillDisable",
+        serialization_alias="OomKillDisable",
+    )
+    init: bool | None = Field(
+        default=None, validation_alias="Init", serialization_alias="Init"
+    )
+    pids_limit: int | None = Field(
+        default=None, validation_alias="PidsLimit", serialization_alias="PidsLimit"
+    )
+    ulimits: list[ResourcesUlimitsItem] | None = Field(
+        default=None, validation_alias="Ulimits", serialization_alias="Ulimits"
+    )
+    cpu_count: int | None = Field(
+        default=None, validation_alias="CpuCount", serialization_alias="CpuCount"
+    )
+    cpu_percent: int | None = Field(
+        default=None, validation_alias="CpuPercent", serialization_alias="CpuPercent"
+    )
+    io_maximum_iops: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumIOps",
+        serialization_alias="IOMaximumIOps",
+    )
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumBandwidth",
+        serialization_alias="IOMaximumBandwidth",
+    )
+    binds: list[str] | None = Field(
+        default=None, validation_alias="Binds", serialization_alias="Binds"
+    )
+    container_id_file: str | None = Field(
+        default=None,
+        validation_alias="ContainerIDFile",
+        serialization_alias="ContainerIDFile",
+    )
+    log_config: HostConfigLogConfig | None = Field(
+        default=None, validation_alias="LogConfig", serialization_alias="LogConfig"
+    )
+    network_mode: str | None = Field(
+        default=None, validation_alias="NetworkMode", serialization_alias="NetworkMode"
+    )
     port_bindings: PortMap | dict[str, HostConfigPortBindingsValue] | None = Field(
-        default=None, alias="PortBindings"
+        default=None,
+        validation_alias="PortBindings",
+        serialization_alias="PortBindings",
     )
-    restart_policy: RestartPolicy | None = Field(default=None, alias="RestartPolicy")
-    auto_remove: bool | None = Field(default=None, alias="AutoRemove")
-    volume_driver: str | None = Field(default=None, alias="VolumeDriver")
-    volumes_from: list[str] | None = Field(default=None, alias="VolumesFrom")
-    mounts: list[Mount] | None = Field(default=None, alias="Mounts")
-    console_size: list[int] | None = Field(default=None, alias="ConsoleSize")
-    annotations: dict[str, str] | None = Field(default=None, alias="Annotations")
-    cap_add: list[str] | None = Field(default=None, alias="CapAdd")
-    cap_drop: list[str] | None = Field(default=None, alias="CapDrop")
+    restart_policy: RestartPolicy | None = Field(
+        default=None,
+        validation_alias="RestartPolicy",
+        serialization_alias="RestartPolicy",
+    )
+    auto_remove: bool | None = Field(
+        default=None, validation_alias="AutoRemove", serialization_alias="AutoRemove"
+    )
+    volume_driver: str | None = Field(
+        default=None,
+        validation_alias="VolumeDriver",
+        serialization_alias="VolumeDriver",
+    )
+    volumes_from: list[str] | None = Field(
+        default=None, validation_alias="VolumesFrom", serialization_alias="VolumesFrom"
+    )
+    mounts: list[Mount] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    console_size: list[int] | None = Field(
+        default=None, validation_alias="ConsoleSize", serialization_alias="ConsoleSize"
+    )
+    annotations: dict[str, str] | None = Field(
+        default=None, validation_alias="Annotations", serialization_alias="Annotations"
+    )
+    cap_add: list[str] | None = Field(
+        default=None, validation_alias="CapAdd", serialization_alias="CapAdd"
+    )
+    cap_drop: list[str] | None = Field(
+        default=None, validation_alias="CapDrop", serialization_alias="CapDrop"
+    )
     cgroupns_mode: Literal["private", "host"] | str | None = Field(
-        default=None, alias="CgroupnsMode"
+        default=None,
+        validation_alias="CgroupnsMode",
+        serialization_alias="CgroupnsMode",
     )
-    dns: list[str] | None = Field(default=None, alias="Dns")
-    dns_options: list[str] | None = Field(default=None, alias="DnsOptions")
-    dns_search: list[str] | None = Field(default=None, alias="DnsSearch")
-    extra_hosts: list[str] | None = Field(default=None, alias="ExtraHosts")
-    group_add: list[str] | None = Field(default=None, alias="GroupAdd")
-    ipc_mode: str | None = Field(default=None, alias="IpcMode")
-    cgroup: str | None = Field(default=None, alias="Cgroup")
-    links: list[str] | None = Field(default=None, alias="Links")
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
-    pid_mode: str | None = Field(default=None, alias="PidMode")
-    privileged: bool | None = Field(default=None, alias="Privileged")
-    publish_all_ports: bool | None = Field(default=None, alias="PublishAllPorts")
-    readonly_rootfs: bool | None = Field(default=None, alias="ReadonlyRootfs")
-    security_opt: list[str] | None = Field(default=None, alias="SecurityOpt")
-    storage_opt: dict[str, str] | None = Field(default=None, alias="StorageOpt")
-    tmpfs: dict[str, str] | None = Field(default=None, alias="Tmpfs")
-    uts_mode: str | None = Field(default=None, alias="UTSMode")
-    userns_mode: str | None = Field(default=None, alias="UsernsMode")
-    shm_size: int | None = Field(default=None, alias="ShmSize")
-    sysctls: dict[str, str] | None = Field(default=None, alias="Sysctls")
-    runtime: str | None = Field(default=None, alias="Runtime")
+    dns: list[str] | None = Field(
+        default=None, validation_alias="Dns", serialization_alias="Dns"
+    )
+    dns_options: list[str] | None = Field(
+        default=None, validation_alias="DnsOptions", serialization_alias="DnsOptions"
+    )
+    dns_search: list[str] | None = Field(
+        default=None, validation_alias="DnsSearch", serialization_alias="DnsSearch"
+    )
+    extra_hosts: list[str] | None = Field(
+        default=None, validation_alias="ExtraHosts", serialization_alias="ExtraHosts"
+    )
+    group_add: list[str] | None = Field(
+        default=None, validation_alias="GroupAdd", serialization_alias="GroupAdd"
+    )
+    ipc_mode: str | None = Field(
+        default=None, validation_alias="IpcMode", serialization_alias="IpcMode"
+    )
+    cgroup: str | None = Field(
+        default=None, validation_alias="Cgroup", serialization_alias="Cgroup"
+    )
+    links: list[str] | None = Field(
+        default=None, validation_alias="Links", serialization_alias="Links"
+    )
+    oom_score_adj: int | None = Field(
+        default=None, validation_alias="OomScoreAdj", serialization_alias="OomScoreAdj"
+    )
+    pid_mode: str | None = Field(
+        default=None, validation_alias="PidMode", serialization_alias="PidMode"
+    )
+    privileged: bool | None = Field(
+        default=None, validation_alias="Privileged", serialization_alias="Privileged"
+    )
+    publish_all_ports: bool | None = Field(
+        default=None,
+        validation_alias="PublishAllPorts",
+        serialization_alias="PublishAllPorts",
+    )
+    readonly_rootfs: bool | None = Field(
+        default=None,
+        validation_alias="ReadonlyRootfs",
+        serialization_alias="ReadonlyRootfs",
+    )
+    security_opt: list[str] | None = Field(
+        default=None, validation_alias="SecurityOpt", serialization_alias="SecurityOpt"
+    )
+    storage_opt: dict[str, str] | None = Field(
+        default=None, validation_alias="StorageOpt", serialization_alias="StorageOpt"
+    )
+    tmpfs: dict[str, str] | None = Field(
+        default=None, validation_alias="Tmpfs", serialization_alias="Tmpfs"
+    )
+    uts_mode: str | None = Field(
+        default=None, validation_alias="UTSMode", serialization_alias="UTSMode"
+    )
+    userns_mode: str | None = Field(
+        default=None, validation_alias="UsernsMode", serialization_alias="UsernsMode"
+    )
+    shm_size: int | None = Field(
+        default=None, validation_alias="ShmSize", serialization_alias="ShmSize"
+    )
+    sysctls: dict[str, str] | None = Field(
+        default=None, validation_alias="Sysctls", serialization_alias="Sysctls"
+    )
+    runtime: str | None = Field(
+        default=None, validation_alias="Runtime", serialization_alias="Runtime"
+    )
     isolation: Literal["default", "process", "hyperv", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None, validation_alias="Isolation", serialization_alias="Isolation"
     )
-    masked_paths: list[str] | None = Field(default=None, alias="MaskedPaths")
-    readonly_paths: list[str] | None = Field(default=None, alias="ReadonlyPaths")
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
-    kernel_memory: int | None = Field(default=None, alias="KernelMemory")
-    capabilities: list[str] | None = Field(default=None, alias="Capabilities")
-    disk_quota: int | None = Field(default=None, alias="DiskQuota")
-    nano_cpus_: int | None = Field(default=None, alias="NanoCPUs")
+    masked_paths: list[str] | None = Field(
+        default=None, validation_alias="MaskedPaths", serialization_alias="MaskedPaths"
+    )
+    readonly_paths: list[str] | None = Field(
+        default=None,
+        validation_alias="ReadonlyPaths",
+        serialization_alias="ReadonlyPaths",
+    )
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        validation_alias="KernelMemoryTCP",
+        serialization_alias="KernelMemoryTCP",
+    )
+    kernel_memory: int | None = Field(
+        default=None,
+        validation_alias="KernelMemory",
+        serialization_alias="KernelMemory",
+    )
+    capabilities: list[str] | None = Field(
+        default=None,
+        validation_alias="Capabilities",
+        serialization_alias="Capabilities",
+    )
+    disk_quota: int | None = Field(
+        default=None, validation_alias="DiskQuota", serialization_alias="DiskQuota"
+    )
+    nano_cpus_: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )

@@ -30,5 +30,7 @@ class HostConfigLogConfig(MobyModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="Type")
-    config: dict[str, str] | None = Field(default=None, alias="Config")
+    ) = Field(default=None, validation_alias="Type", serialization_alias="Type")
+    config: dict[str, str] | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )

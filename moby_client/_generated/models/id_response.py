@@ -13,4 +13,4 @@ __all__ = ["IDResponse"]
 class IDResponse(MobyModel):
     """The ``IDResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str = Field(alias="Id", validation_alias=AliasChoices("Id", "ID"))
+    id: str = Field(validation_alias=AliasChoices("Id", "ID"), serialization_alias="Id")

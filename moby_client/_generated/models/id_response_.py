@@ -13,4 +13,4 @@ __all__ = ["IdResponse"]
 class IdResponse(MobyModel):
     """The ``IdResponse`` definition of the Engine API (API 1.25-1.47)."""
 
-    id: str = Field(alias="Id")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")

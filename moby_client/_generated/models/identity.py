@@ -16,6 +16,12 @@ __all__ = ["Identity"]
 class Identity(MobyModel):
     """The ``Identity`` definition of the Engine API (API 1.53+)."""
 
-    signature: list[SignatureIdentity] | None = Field(default=None, alias="Signature")
-    pull: list[PullIdentity] | None = Field(default=None, alias="Pull")
-    build: list[BuildIdentity] | None = Field(default=None, alias="Build")
+    signature: list[SignatureIdentity] | None = Field(
+        default=None, validation_alias="Signature", serialization_alias="Signature"
+    )
+    pull: list[PullIdentity] | None = Field(
+        default=None, validation_alias="Pull", serialization_alias="Pull"
+    )
+    build: list[BuildIdentity] | None = Field(
+        default=None, validation_alias="Build", serialization_alias="Build"
+    )

@@ -17,24 +17,66 @@ __all__ = ["Image"]
 class Image(MobyModel):
     """The ``Image`` definition of the Engine API (API 1.25-1.38)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
-    parent: str | None = Field(default=None, alias="Parent")
-    comment: str | None = Field(default=None, alias="Comment")
-    created: str | None = Field(default=None, alias="Created")
-    container: str | None = Field(default=None, alias="Container")
-    container_config: ContainerConfig | None = Field(
-        default=None, alias="ContainerConfig"
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
     )
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
-    author: str | None = Field(default=None, alias="Author")
-    config: ContainerConfig | None = Field(default=None, alias="Config")
-    architecture: str | None = Field(default=None, alias="Architecture")
-    os: str | None = Field(default=None, alias="Os")
-    os_version: str | None = Field(default=None, alias="OsVersion")
-    size: int | None = Field(default=None, alias="Size")
-    virtual_size: int | None = Field(default=None, alias="VirtualSize")
-    graph_driver: GraphDriverData | None = Field(default=None, alias="GraphDriver")
-    root_fs: ImageRootFS | None = Field(default=None, alias="RootFS")
-    metadata: ImageMetadata | None = Field(default=None, alias="Metadata")
+    repo_tags: list[str] | None = Field(
+        default=None, validation_alias="RepoTags", serialization_alias="RepoTags"
+    )
+    repo_digests: list[str] | None = Field(
+        default=None, validation_alias="RepoDigests", serialization_alias="RepoDigests"
+    )
+    parent: str | None = Field(
+        default=None, validation_alias="Parent", serialization_alias="Parent"
+    )
+    comment: str | None = Field(
+        default=None, validation_alias="Comment", serialization_alias="Comment"
+    )
+    created: str | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
+    container_config: ContainerConfig | None = Field(
+        default=None,
+        validation_alias="ContainerConfig",
+        serialization_alias="ContainerConfig",
+    )
+    docker_version: str | None = Field(
+        default=None,
+        validation_alias="DockerVersion",
+        serialization_alias="DockerVersion",
+    )
+    author: str | None = Field(
+        default=None, validation_alias="Author", serialization_alias="Author"
+    )
+    config: ContainerConfig | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
+    os: str | None = Field(
+        default=None, validation_alias="Os", serialization_alias="Os"
+    )
+    os_version: str | None = Field(
+        default=None, validation_alias="OsVersion", serialization_alias="OsVersion"
+    )
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
+    virtual_size: int | None = Field(
+        default=None, validation_alias="VirtualSize", serialization_alias="VirtualSize"
+    )
+    graph_driver: GraphDriverData | None = Field(
+        default=None, validation_alias="GraphDriver", serialization_alias="GraphDriver"
+    )
+    root_fs: ImageRootFS | None = Field(
+        default=None, validation_alias="RootFS", serialization_alias="RootFS"
+    )
+    metadata: ImageMetadata | None = Field(
+        default=None, validation_alias="Metadata", serialization_alias="Metadata"
+    )

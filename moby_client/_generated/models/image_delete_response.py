@@ -13,5 +13,9 @@ __all__ = ["ImageDeleteResponse"]
 class ImageDeleteResponse(MobyModel):
     """The ``ImageDeleteResponse`` definition of the Engine API (API 1.25-1.27)."""
 
-    untagged: str | None = Field(default=None, alias="Untagged")
-    deleted: str | None = Field(default=None, alias="Deleted")
+    untagged: str | None = Field(
+        default=None, validation_alias="Untagged", serialization_alias="Untagged"
+    )
+    deleted: str | None = Field(
+        default=None, validation_alias="Deleted", serialization_alias="Deleted"
+    )

@@ -13,5 +13,9 @@ __all__ = ["ImageDeleteResponseItem"]
 class ImageDeleteResponseItem(MobyModel):
     """The ``ImageDeleteResponseItem`` definition of the Engine API (API 1.28+)."""
 
-    untagged: str | None = Field(default=None, alias="Untagged")
-    deleted: str | None = Field(default=None, alias="Deleted")
+    untagged: str | None = Field(
+        default=None, validation_alias="Untagged", serialization_alias="Untagged"
+    )
+    deleted: str | None = Field(
+        default=None, validation_alias="Deleted", serialization_alias="Deleted"
+    )

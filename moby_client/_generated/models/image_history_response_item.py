@@ -13,9 +13,13 @@ __all__ = ["ImageHistoryResponseItem"]
 class ImageHistoryResponseItem(MobyModel):
     """The ``ImageHistoryResponseItem`` definition of the Engine API (API 1.25+)."""
 
-    id: str = Field(alias="Id")
-    created: int = Field(alias="Created")
-    created_by: str = Field(alias="CreatedBy")
-    tags: list[str] | None = Field(default=None, alias="Tags")
-    size: int = Field(alias="Size")
-    comment: str = Field(alias="Comment")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
+    created: int = Field(validation_alias="Created", serialization_alias="Created")
+    created_by: str = Field(
+        validation_alias="CreatedBy", serialization_alias="CreatedBy"
+    )
+    tags: list[str] | None = Field(
+        default=None, validation_alias="Tags", serialization_alias="Tags"
+    )
+    size: int = Field(validation_alias="Size", serialization_alias="Size")
+    comment: str = Field(validation_alias="Comment", serialization_alias="Comment")

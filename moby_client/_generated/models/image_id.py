@@ -13,4 +13,6 @@ __all__ = ["ImageID"]
 class ImageID(MobyModel):
     """The ``ImageID`` definition of the Engine API (API 1.36+)."""
 
-    id: str | None = Field(default=None, alias="ID")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )

@@ -21,30 +21,78 @@ __all__ = ["ImageInspect"]
 class ImageInspect(MobyModel):
     """The ``ImageInspect`` definition of the Engine API (API 1.39+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
+    descriptor: OCIDescriptor | None = Field(
+        default=None, validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
     manifests: list[ImageManifestSummary] | None = Field(
-        default=None, alias="Manifests"
+        default=None, validation_alias="Manifests", serialization_alias="Manifests"
     )
-    identity: Identity | None = Field(default=None, alias="Identity")
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
-    comment: str | None = Field(default=None, alias="Comment")
-    created: str | None = Field(default=None, alias="Created")
-    author: str | None = Field(default=None, alias="Author")
-    config: ImageConfig | None = Field(default=None, alias="Config")
-    architecture: str | None = Field(default=None, alias="Architecture")
-    variant: str | None = Field(default=None, alias="Variant")
-    os: str | None = Field(default=None, alias="Os")
-    os_version: str | None = Field(default=None, alias="OsVersion")
-    size: int | None = Field(default=None, alias="Size")
-    graph_driver: DriverData | None = Field(default=None, alias="GraphDriver")
-    root_fs: ImageInspectRootFS | None = Field(default=None, alias="RootFS")
-    metadata: ImageInspectMetadata | None = Field(default=None, alias="Metadata")
-    parent: str | None = Field(default=None, alias="Parent")
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
-    container: str | None = Field(default=None, alias="Container")
+    identity: Identity | None = Field(
+        default=None, validation_alias="Identity", serialization_alias="Identity"
+    )
+    repo_tags: list[str] | None = Field(
+        default=None, validation_alias="RepoTags", serialization_alias="RepoTags"
+    )
+    repo_digests: list[str] | None = Field(
+        default=None, validation_alias="RepoDigests", serialization_alias="RepoDigests"
+    )
+    comment: str | None = Field(
+        default=None, validation_alias="Comment", serialization_alias="Comment"
+    )
+    created: str | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    author: str | None = Field(
+        default=None, validation_alias="Author", serialization_alias="Author"
+    )
+    config: ImageConfig | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
+    variant: str | None = Field(
+        default=None, validation_alias="Variant", serialization_alias="Variant"
+    )
+    os: str | None = Field(
+        default=None, validation_alias="Os", serialization_alias="Os"
+    )
+    os_version: str | None = Field(
+        default=None, validation_alias="OsVersion", serialization_alias="OsVersion"
+    )
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )
+    graph_driver: DriverData | None = Field(
+        default=None, validation_alias="GraphDriver", serialization_alias="GraphDriver"
+    )
+    root_fs: ImageInspectRootFS | None = Field(
+        default=None, validation_alias="RootFS", serialization_alias="RootFS"
+    )
+    metadata: ImageInspectMetadata | None = Field(
+        default=None, validation_alias="Metadata", serialization_alias="Metadata"
+    )
+    parent: str | None = Field(
+        default=None, validation_alias="Parent", serialization_alias="Parent"
+    )
+    docker_version: str | None = Field(
+        default=None,
+        validation_alias="DockerVersion",
+        serialization_alias="DockerVersion",
+    )
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
     container_config: ContainerConfig | None = Field(
-        default=None, alias="ContainerConfig"
+        default=None,
+        validation_alias="ContainerConfig",
+        serialization_alias="ContainerConfig",
     )
-    virtual_size: int | None = Field(default=None, alias="VirtualSize")
+    virtual_size: int | None = Field(
+        default=None, validation_alias="VirtualSize", serialization_alias="VirtualSize"
+    )

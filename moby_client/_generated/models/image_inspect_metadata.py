@@ -13,4 +13,6 @@ __all__ = ["ImageInspectMetadata"]
 class ImageInspectMetadata(MobyModel):
     """The ``ImageInspectMetadata`` inline object of the Engine API (API 1.39+)."""
 
-    last_tag_time: str | None = Field(default=None, alias="LastTagTime")
+    last_tag_time: str | None = Field(
+        default=None, validation_alias="LastTagTime", serialization_alias="LastTagTime"
+    )

@@ -13,5 +13,7 @@ __all__ = ["ImageInspectRootFS"]
 class ImageInspectRootFS(MobyModel):
     """The ``ImageInspectRootFS`` inline object of the Engine API (API 1.39+)."""
 
-    type: str = Field(alias="Type")
-    layers: list[str] | None = Field(default=None, alias="Layers")
+    type: str = Field(validation_alias="Type", serialization_alias="Type")
+    layers: list[str] | None = Field(
+        default=None, validation_alias="Layers", serialization_alias="Layers"
+    )

@@ -25,14 +25,24 @@ __all__ = ["ImageManifestSummary"]
 class ImageManifestSummary(MobyModel):
     """The ``ImageManifestSummary`` definition of the Engine API (API 1.47+)."""
 
-    id: str = Field(alias="ID")
-    descriptor: OCIDescriptor = Field(alias="Descriptor")
-    available: bool = Field(alias="Available")
-    size: ImageManifestSummarySize = Field(alias="Size")
-    kind: Literal["image", "attestation", "unknown"] | str = Field(alias="Kind")
+    id: str = Field(validation_alias="ID", serialization_alias="ID")
+    descriptor: OCIDescriptor = Field(
+        validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
+    available: bool = Field(
+        validation_alias="Available", serialization_alias="Available"
+    )
+    size: ImageManifestSummarySize = Field(
+        validation_alias="Size", serialization_alias="Size"
+    )
+    kind: Literal["image", "attestation", "unknown"] | str = Field(
+        validation_alias="Kind", serialization_alias="Kind"
+    )
     image_data: ImageManifestSummaryImageData | None = Field(
-        default=None, alias="ImageData"
+        default=None, validation_alias="ImageData", serialization_alias="ImageData"
     )
     attestation_data: ImageManifestSummaryAttestationData | None = Field(
-        default=None, alias="AttestationData"
+        default=None,
+        validation_alias="AttestationData",
+        serialization_alias="AttestationData",
     )

@@ -13,4 +13,4 @@ __all__ = ["ImageManifestSummaryAttestationData"]
 class ImageManifestSummaryAttestationData(MobyModel):
     """The ``ImageManifestSummaryAttestationData`` inline object of the Engine API (API 1.47+)."""
 
-    for_: str = Field(alias="For")
+    for_: str = Field(validation_alias="For", serialization_alias="For")

@@ -18,7 +18,15 @@ __all__ = ["ImageManifestSummaryImageData"]
 class ImageManifestSummaryImageData(MobyModel):
     """The ``ImageManifestSummaryImageData`` inline object of the Engine API (API 1.47+)."""
 
-    platform: OCIPlatform = Field(alias="Platform")
-    identity: Identity | None = Field(default=None, alias="Identity")
-    containers: list[str] | None = Field(default=None, alias="Containers")
-    size: ImageManifestSummaryImageDataSize = Field(alias="Size")
+    platform: OCIPlatform = Field(
+        validation_alias="Platform", serialization_alias="Platform"
+    )
+    identity: Identity | None = Field(
+        default=None, validation_alias="Identity", serialization_alias="Identity"
+    )
+    containers: list[str] | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
+    size: ImageManifestSummaryImageDataSize = Field(
+        validation_alias="Size", serialization_alias="Size"
+    )

@@ -13,4 +13,4 @@ __all__ = ["ImageManifestSummaryImageDataSize"]
 class ImageManifestSummaryImageDataSize(MobyModel):
     """The ``ImageManifestSummaryImageDataSize`` inline object of the Engine API (API 1.47+)."""
 
-    unpacked: int = Field(alias="Unpacked")
+    unpacked: int = Field(validation_alias="Unpacked", serialization_alias="Unpacked")

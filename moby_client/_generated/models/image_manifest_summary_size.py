@@ -13,5 +13,5 @@ __all__ = ["ImageManifestSummarySize"]
 class ImageManifestSummarySize(MobyModel):
     """The ``ImageManifestSummarySize`` inline object of the Engine API (API 1.47+)."""
 
-    total: int = Field(alias="Total")
-    content: int = Field(alias="Content")
+    total: int = Field(validation_alias="Total", serialization_alias="Total")
+    content: int = Field(validation_alias="Content", serialization_alias="Content")

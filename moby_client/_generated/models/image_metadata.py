@@ -13,4 +13,6 @@ __all__ = ["ImageMetadata"]
 class ImageMetadata(MobyModel):
     """The ``ImageMetadata`` inline object of the Engine API (API 1.31-1.38)."""
 
-    last_tag_time: str | None = Field(default=None, alias="LastTagTime")
+    last_tag_time: str | None = Field(
+        default=None, validation_alias="LastTagTime", serialization_alias="LastTagTime"
+    )

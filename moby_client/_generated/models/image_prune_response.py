@@ -17,6 +17,12 @@ class ImagePruneResponse(MobyModel):
     """The ``ImagePruneResponse`` inline object of the Engine API (API 1.25+)."""
 
     images_deleted: list[ImageDeleteResponseItem] | None = Field(
-        default=None, alias="ImagesDeleted"
+        default=None,
+        validation_alias="ImagesDeleted",
+        serialization_alias="ImagesDeleted",
     )
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )

@@ -13,5 +13,9 @@ __all__ = ["ImageRootFS"]
 class ImageRootFS(MobyModel):
     """The ``ImageRootFS`` inline object of the Engine API (API 1.25-1.38)."""
 
-    type: str | None = Field(default=None, alias="Type")
-    layers: list[str] | None = Field(default=None, alias="Layers")
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    layers: list[str] | None = Field(
+        default=None, validation_alias="Layers", serialization_alias="Layers"
+    )

@@ -15,17 +15,31 @@ __all__ = ["ImageSummary"]
 class ImageSummary(MobyModel):
     """The ``ImageSummary`` definition of the Engine API (API 1.25+)."""
 
-    id: str = Field(alias="Id")
-    parent_id: str = Field(alias="ParentId")
-    repo_tags: list[str] | None = Field(default=None, alias="RepoTags")
-    repo_digests: list[str] | None = Field(default=None, alias="RepoDigests")
-    created: int = Field(alias="Created")
-    size: int = Field(alias="Size")
-    shared_size: int = Field(alias="SharedSize")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    containers: int = Field(alias="Containers")
-    manifests: list[ImageManifestSummary] | None = Field(
-        default=None, alias="Manifests"
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
+    parent_id: str = Field(validation_alias="ParentId", serialization_alias="ParentId")
+    repo_tags: list[str] | None = Field(
+        default=None, validation_alias="RepoTags", serialization_alias="RepoTags"
     )
-    descriptor: OCIDescriptor | None = Field(default=None, alias="Descriptor")
-    virtual_size: int | None = Field(default=None, alias="VirtualSize")
+    repo_digests: list[str] | None = Field(
+        default=None, validation_alias="RepoDigests", serialization_alias="RepoDigests"
+    )
+    created: int = Field(validation_alias="Created", serialization_alias="Created")
+    size: int = Field(validation_alias="Size", serialization_alias="Size")
+    shared_size: int = Field(
+        validation_alias="SharedSize", serialization_alias="SharedSize"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    containers: int = Field(
+        validation_alias="Containers", serialization_alias="Containers"
+    )
+    manifests: list[ImageManifestSummary] | None = Field(
+        default=None, validation_alias="Manifests", serialization_alias="Manifests"
+    )
+    descriptor: OCIDescriptor | None = Field(
+        default=None, validation_alias="Descriptor", serialization_alias="Descriptor"
+    )
+    virtual_size: int | None = Field(
+        default=None, validation_alias="VirtualSize", serialization_alias="VirtualSize"
+    )

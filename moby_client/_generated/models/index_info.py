@@ -13,7 +13,15 @@ __all__ = ["IndexInfo"]
 class IndexInfo(MobyModel):
     """The ``IndexInfo`` definition of the Engine API (API 1.32+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
-    secure: bool | None = Field(default=None, alias="Secure")
-    official: bool | None = Field(default=None, alias="Official")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    mirrors: list[str] | None = Field(
+        default=None, validation_alias="Mirrors", serialization_alias="Mirrors"
+    )
+    secure: bool | None = Field(
+        default=None, validation_alias="Secure", serialization_alias="Secure"
+    )
+    official: bool | None = Field(
+        default=None, validation_alias="Official", serialization_alias="Official"
+    )

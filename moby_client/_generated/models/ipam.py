@@ -14,10 +14,12 @@ __all__ = ["IPAM"]
 class IPAM(MobyModel):
     """The ``IPAM`` definition of the Engine API (API 1.25+)."""
 
-    driver: str | None = Field(default=None, alias="Driver")
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
     config: list[IPAMConfig | dict[str, str]] | None = Field(
-        default=None, alias="Config"
+        default=None, validation_alias="Config", serialization_alias="Config"
     )
     options: dict[str, str] | list[dict[str, str]] | None = Field(
-        default=None, alias="Options"
+        default=None, validation_alias="Options", serialization_alias="Options"
     )

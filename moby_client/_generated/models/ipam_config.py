@@ -13,9 +13,17 @@ __all__ = ["IPAMConfig"]
 class IPAMConfig(MobyModel):
     """The ``IPAMConfig`` definition of the Engine API (API 1.41+)."""
 
-    subnet: str | None = Field(default=None, alias="Subnet")
-    ip_range: str | None = Field(default=None, alias="IPRange")
-    gateway: str | None = Field(default=None, alias="Gateway")
+    subnet: str | None = Field(
+        default=None, validation_alias="Subnet", serialization_alias="Subnet"
+    )
+    ip_range: str | None = Field(
+        default=None, validation_alias="IPRange", serialization_alias="IPRange"
+    )
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
     auxiliary_addresses: dict[str, str] | None = Field(
-        default=None, alias="AuxiliaryAddresses"
+        default=None,
+        validation_alias="AuxiliaryAddresses",
+        serialization_alias="AuxiliaryAddresses",
     )

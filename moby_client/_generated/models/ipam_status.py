@@ -14,4 +14,6 @@ __all__ = ["IPAMStatus"]
 class IPAMStatus(MobyModel):
     """The ``IPAMStatus`` definition of the Engine API (API 1.52+)."""
 
-    subnets: dict[str, SubnetStatus] | None = Field(default=None, alias="Subnets")
+    subnets: dict[str, SubnetStatus] | None = Field(
+        default=None, validation_alias="Subnets", serialization_alias="Subnets"
+    )

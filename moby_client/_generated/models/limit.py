@@ -13,6 +13,12 @@ __all__ = ["Limit"]
 class Limit(MobyModel):
     """The ``Limit`` definition of the Engine API (API 1.41+)."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
-    pids: int | None = Field(default=None, alias="Pids")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )
+    pids: int | None = Field(
+        default=None, validation_alias="Pids", serialization_alias="Pids"
+    )

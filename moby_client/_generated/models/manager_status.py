@@ -14,6 +14,14 @@ __all__ = ["ManagerStatus"]
 class ManagerStatus(MobyModel):
     """The ``ManagerStatus`` definition of the Engine API (API 1.32+)."""
 
-    leader: bool | None = Field(default=None, alias="Leader")
-    reachability: Reachability | None = Field(default=None, alias="Reachability")
-    addr: str | None = Field(default=None, alias="Addr")
+    leader: bool | None = Field(
+        default=None, validation_alias="Leader", serialization_alias="Leader"
+    )
+    reachability: Reachability | None = Field(
+        default=None,
+        validation_alias="Reachability",
+        serialization_alias="Reachability",
+    )
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )

@@ -18,14 +18,36 @@ __all__ = ["Mount"]
 class Mount(MobyModel):
     """The ``Mount`` definition of the Engine API (API 1.25+)."""
 
-    target: str | None = Field(default=None, alias="Target")
-    source: str | None = Field(default=None, alias="Source")
-    type: MountType | None = Field(default=None, alias="Type")
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
-    consistency: str | None = Field(default=None, alias="Consistency")
-    bind_options: MountBindOptions | None = Field(default=None, alias="BindOptions")
-    volume_options: MountVolumeOptions | None = Field(
-        default=None, alias="VolumeOptions"
+    target: str | None = Field(
+        default=None, validation_alias="Target", serialization_alias="Target"
     )
-    image_options: MountImageOptions | None = Field(default=None, alias="ImageOptions")
-    tmpfs_options: MountTmpfsOptions | None = Field(default=None, alias="TmpfsOptions")
+    source: str | None = Field(
+        default=None, validation_alias="Source", serialization_alias="Source"
+    )
+    type: MountType | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    read_only: bool | None = Field(
+        default=None, validation_alias="ReadOnly", serialization_alias="ReadOnly"
+    )
+    consistency: str | None = Field(
+        default=None, validation_alias="Consistency", serialization_alias="Consistency"
+    )
+    bind_options: MountBindOptions | None = Field(
+        default=None, validation_alias="BindOptions", serialization_alias="BindOptions"
+    )
+    volume_options: MountVolumeOptions | None = Field(
+        default=None,
+        validation_alias="VolumeOptions",
+        serialization_alias="VolumeOptions",
+    )
+    image_options: MountImageOptions | None = Field(
+        default=None,
+        validation_alias="ImageOptions",
+        serialization_alias="ImageOptions",
+    )
+    tmpfs_options: MountTmpfsOptions | None = Field(
+        default=None,
+        validation_alias="TmpfsOptions",
+        serialization_alias="TmpfsOptions",
+    )

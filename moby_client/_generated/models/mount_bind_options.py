@@ -19,12 +19,26 @@ class MountBindOptions(MobyModel):
         Literal["private", "rprivate", "shared", "rshared", "slave", "rslave"]
         | str
         | None
-    ) = Field(default=None, alias="Propagation")
-    non_recursive: bool | None = Field(default=None, alias="NonRecursive")
-    create_mountpoint: bool | None = Field(default=None, alias="CreateMountpoint")
+    ) = Field(
+        default=None, validation_alias="Propagation", serialization_alias="Propagation"
+    )
+    non_recursive: bool | None = Field(
+        default=None,
+        validation_alias="NonRecursive",
+        serialization_alias="NonRecursive",
+    )
+    create_mountpoint: bool | None = Field(
+        default=None,
+        validation_alias="CreateMountpoint",
+        serialization_alias="CreateMountpoint",
+    )
     read_only_non_recursive: bool | None = Field(
-        default=None, alias="ReadOnlyNonRecursive"
+        default=None,
+        validation_alias="ReadOnlyNonRecursive",
+        serialization_alias="ReadOnlyNonRecursive",
     )
     read_only_force_recursive: bool | None = Field(
-        default=None, alias="ReadOnlyForceRecursive"
+        default=None,
+        validation_alias="ReadOnlyForceRecursive",
+        serialization_alias="ReadOnlyForceRecursive",
     )

@@ -13,4 +13,6 @@ __all__ = ["MountImageOptions"]
 class MountImageOptions(MobyModel):
     """The ``MountImageOptions`` inline object of the Engine API (API 1.48+)."""
 
-    subpath: str | None = Field(default=None, alias="Subpath")
+    subpath: str | None = Field(
+        default=None, validation_alias="Subpath", serialization_alias="Subpath"
+    )

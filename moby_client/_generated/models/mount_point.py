@@ -14,11 +14,27 @@ __all__ = ["MountPoint"]
 class MountPoint(MobyModel):
     """The ``MountPoint`` definition of the Engine API (API 1.25+)."""
 
-    type: MountType | None = Field(default=None, alias="Type")
-    name: str | None = Field(default=None, alias="Name")
-    source: str | None = Field(default=None, alias="Source")
-    destination: str | None = Field(default=None, alias="Destination")
-    driver: str | None = Field(default=None, alias="Driver")
-    mode: str | None = Field(default=None, alias="Mode")
-    rw: bool | None = Field(default=None, alias="RW")
-    propagation: str | None = Field(default=None, alias="Propagation")
+    type: MountType | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    source: str | None = Field(
+        default=None, validation_alias="Source", serialization_alias="Source"
+    )
+    destination: str | None = Field(
+        default=None, validation_alias="Destination", serialization_alias="Destination"
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    mode: str | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
+    rw: bool | None = Field(
+        default=None, validation_alias="RW", serialization_alias="RW"
+    )
+    propagation: str | None = Field(
+        default=None, validation_alias="Propagation", serialization_alias="Propagation"
+    )

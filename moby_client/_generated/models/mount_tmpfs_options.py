@@ -13,6 +13,12 @@ __all__ = ["MountTmpfsOptions"]
 class MountTmpfsOptions(MobyModel):
     """The ``MountTmpfsOptions`` inline object of the Engine API (API 1.25+)."""
 
-    size_bytes: int | None = Field(default=None, alias="SizeBytes")
-    mode: int | None = Field(default=None, alias="Mode")
-    options: list[list[str]] | None = Field(default=None, alias="Options")
+    size_bytes: int | None = Field(
+        default=None, validation_alias="SizeBytes", serialization_alias="SizeBytes"
+    )
+    mode: int | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
+    options: list[list[str]] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

@@ -16,9 +16,17 @@ __all__ = ["MountVolumeOptions"]
 class MountVolumeOptions(MobyModel):
     """The ``MountVolumeOptions`` inline object of the Engine API (API 1.25+)."""
 
-    no_copy: bool | None = Field(default=None, alias="NoCopy")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    driver_config: MountVolumeOptionsDriverConfig | None = Field(
-        default=None, alias="DriverConfig"
+    no_copy: bool | None = Field(
+        default=None, validation_alias="NoCopy", serialization_alias="NoCopy"
     )
-    subpath: str | None = Field(default=None, alias="Subpath")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    driver_config: MountVolumeOptionsDriverConfig | None = Field(
+        default=None,
+        validation_alias="DriverConfig",
+        serialization_alias="DriverConfig",
+    )
+    subpath: str | None = Field(
+        default=None, validation_alias="Subpath", serialization_alias="Subpath"
+    )

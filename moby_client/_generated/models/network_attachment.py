@@ -14,5 +14,9 @@ __all__ = ["NetworkAttachment"]
 class NetworkAttachment(MobyModel):
     """The ``NetworkAttachment`` definition of the Engine API (API 1.25+)."""
 
-    network: Network | None = Field(default=None, alias="Network")
-    addresses: list[str] | None = Field(default=None, alias="Addresses")
+    network: Network | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
+    addresses: list[str] | None = Field(
+        default=None, validation_alias="Addresses", serialization_alias="Addresses"
+    )

@@ -13,6 +13,12 @@ __all__ = ["NetworkAttachmentConfig"]
 class NetworkAttachmentConfig(MobyModel):
     """The ``NetworkAttachmentConfig`` definition of the Engine API (API 1.39+)."""
 
-    target: str | None = Field(default=None, alias="Target")
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
-    driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
+    target: str | None = Field(
+        default=None, validation_alias="Target", serialization_alias="Target"
+    )
+    aliases: list[str] | None = Field(
+        default=None, validation_alias="Aliases", serialization_alias="Aliases"
+    )
+    driver_opts: dict[str, str] | None = Field(
+        default=None, validation_alias="DriverOpts", serialization_alias="DriverOpts"
+    )

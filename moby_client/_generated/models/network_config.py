@@ -14,10 +14,24 @@ __all__ = ["NetworkConfig"]
 class NetworkConfig(MobyModel):
     """The ``NetworkConfig`` definition of the Engine API (API 1.25-1.31)."""
 
-    bridge: str | None = Field(default=None, alias="Bridge")
-    gateway: str | None = Field(default=None, alias="Gateway")
-    address: str | None = Field(default=None, alias="Address")
-    ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
-    mac_address: str | None = Field(default=None, alias="MacAddress")
-    port_mapping: str | None = Field(default=None, alias="PortMapping")
-    ports: list[Port] | None = Field(default=None, alias="Ports")
+    bridge: str | None = Field(
+        default=None, validation_alias="Bridge", serialization_alias="Bridge"
+    )
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
+    address: str | None = Field(
+        default=None, validation_alias="Address", serialization_alias="Address"
+    )
+    ip_prefix_len: int | None = Field(
+        default=None, validation_alias="IPPrefixLen", serialization_alias="IPPrefixLen"
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )
+    port_mapping: str | None = Field(
+        default=None, validation_alias="PortMapping", serialization_alias="PortMapping"
+    )
+    ports: list[Port] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )

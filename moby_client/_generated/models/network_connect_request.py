@@ -14,7 +14,11 @@ __all__ = ["NetworkConnectRequest"]
 class NetworkConnectRequest(MobyModel):
     """The ``NetworkConnectRequest`` definition of the Engine API (API 1.25+)."""
 
-    container: str | None = Field(default=None, alias="Container")
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
     endpoint_config: EndpointSettings | None = Field(
-        default=None, alias="EndpointConfig"
+        default=None,
+        validation_alias="EndpointConfig",
+        serialization_alias="EndpointConfig",
     )

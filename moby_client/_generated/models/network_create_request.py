@@ -15,17 +15,47 @@ __all__ = ["NetworkCreateRequest"]
 class NetworkCreateRequest(MobyModel):
     """The ``NetworkCreateRequest`` inline object of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    driver: str | None = Field(default=None, alias="Driver")
-    scope: str | None = Field(default=None, alias="Scope")
-    internal: bool | None = Field(default=None, alias="Internal")
-    attachable: bool | None = Field(default=None, alias="Attachable")
-    ingress: bool | None = Field(default=None, alias="Ingress")
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    check_duplicate: bool | None = Field(default=None, alias="CheckDuplicate")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    scope: str | None = Field(
+        default=None, validation_alias="Scope", serialization_alias="Scope"
+    )
+    internal: bool | None = Field(
+        default=None, validation_alias="Internal", serialization_alias="Internal"
+    )
+    attachable: bool | None = Field(
+        default=None, validation_alias="Attachable", serialization_alias="Attachable"
+    )
+    ingress: bool | None = Field(
+        default=None, validation_alias="Ingress", serialization_alias="Ingress"
+    )
+    config_only: bool | None = Field(
+        default=None, validation_alias="ConfigOnly", serialization_alias="ConfigOnly"
+    )
+    config_from: ConfigReference | None = Field(
+        default=None, validation_alias="ConfigFrom", serialization_alias="ConfigFrom"
+    )
+    ipam: IPAM | None = Field(
+        default=None, validation_alias="IPAM", serialization_alias="IPAM"
+    )
+    enable_ipv4: bool | None = Field(
+        default=None, validation_alias="EnableIPv4", serialization_alias="EnableIPv4"
+    )
+    enable_ipv6: bool | None = Field(
+        default=None, validation_alias="EnableIPv6", serialization_alias="EnableIPv6"
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    check_duplicate: bool | None = Field(
+        default=None,
+        validation_alias="CheckDuplicate",
+        serialization_alias="CheckDuplicate",
+    )

@@ -13,5 +13,7 @@ __all__ = ["NetworkCreateResponse"]
 class NetworkCreateResponse(MobyModel):
     """The ``NetworkCreateResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str = Field(alias="Id")
-    warning: str | None = Field(default=None, alias="Warning")
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
+    warning: str | None = Field(
+        default=None, validation_alias="Warning", serialization_alias="Warning"
+    )

@@ -13,5 +13,9 @@ __all__ = ["NetworkDisconnectRequest"]
 class NetworkDisconnectRequest(MobyModel):
     """The ``NetworkDisconnectRequest`` definition of the Engine API (API 1.25+)."""
 
-    container: str | None = Field(default=None, alias="Container")
-    force: bool | None = Field(default=None, alias="Force")
+    container: str | None = Field(
+        default=None, validation_alias="Container", serialization_alias="Container"
+    )
+    force: bool | None = Field(
+        default=None, validation_alias="Force", serialization_alias="Force"
+    )

@@ -20,24 +20,60 @@ __all__ = ["NetworkInspect"]
 class NetworkInspect(MobyModel):
     """The ``NetworkInspect`` definition of the Engine API (API 1.52+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    id: str | None = Field(default=None, alias="Id")
-    created: str | None = Field(default=None, alias="Created")
-    scope: str | None = Field(default=None, alias="Scope")
-    driver: str | None = Field(default=None, alias="Driver")
-    enable_ipv4: bool | None = Field(default=None, alias="EnableIPv4")
-    enable_ipv6: bool | None = Field(default=None, alias="EnableIPv6")
-    ipam: IPAM | None = Field(default=None, alias="IPAM")
-    internal: bool | None = Field(default=None, alias="Internal")
-    attachable: bool | None = Field(default=None, alias="Attachable")
-    ingress: bool | None = Field(default=None, alias="Ingress")
-    config_from: ConfigReference | None = Field(default=None, alias="ConfigFrom")
-    config_only: bool | None = Field(default=None, alias="ConfigOnly")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    peers: list[PeerInfo] | None = Field(default=None, alias="Peers")
-    containers: dict[str, EndpointResource] | None = Field(
-        default=None, alias="Containers"
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
     )
-    services: dict[str, Any] | None = Field(default=None, alias="Services")
-    status: NetworkStatus | None = Field(default=None, alias="Status")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
+    created: str | None = Field(
+        default=None, validation_alias="Created", serialization_alias="Created"
+    )
+    scope: str | None = Field(
+        default=None, validation_alias="Scope", serialization_alias="Scope"
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    enable_ipv4: bool | None = Field(
+        default=None, validation_alias="EnableIPv4", serialization_alias="EnableIPv4"
+    )
+    enable_ipv6: bool | None = Field(
+        default=None, validation_alias="EnableIPv6", serialization_alias="EnableIPv6"
+    )
+    ipam: IPAM | None = Field(
+        default=None, validation_alias="IPAM", serialization_alias="IPAM"
+    )
+    internal: bool | None = Field(
+        default=None, validation_alias="Internal", serialization_alias="Internal"
+    )
+    attachable: bool | None = Field(
+        default=None, validation_alias="Attachable", serialization_alias="Attachable"
+    )
+    ingress: bool | None = Field(
+        default=None, validation_alias="Ingress", serialization_alias="Ingress"
+    )
+    config_from: ConfigReference | None = Field(
+        default=None, validation_alias="ConfigFrom", serialization_alias="ConfigFrom"
+    )
+    config_only: bool | None = Field(
+        default=None, validation_alias="ConfigOnly", serialization_alias="ConfigOnly"
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    peers: list[PeerInfo] | None = Field(
+        default=None, validation_alias="Peers", serialization_alias="Peers"
+    )
+    containers: dict[str, EndpointResource] | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
+    services: dict[str, Any] | None = Field(
+        default=None, validation_alias="Services", serialization_alias="Services"
+    )
+    status: NetworkStatus | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )

@@ -13,5 +13,13 @@ __all__ = ["NetworkPruneResponse"]
 class NetworkPruneResponse(MobyModel):
     """The ``NetworkPruneResponse`` inline object of the Engine API (API 1.25+)."""
 
-    networks_deleted: list[str] | None = Field(default=None, alias="NetworksDeleted")
-    volumes_deleted: list[str] | None = Field(default=None, alias="VolumesDeleted")
+    networks_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="NetworksDeleted",
+        serialization_alias="NetworksDeleted",
+    )
+    volumes_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="VolumesDeleted",
+        serialization_alias="VolumesDeleted",
+    )

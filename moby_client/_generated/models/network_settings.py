@@ -16,31 +16,69 @@ __all__ = ["NetworkSettings"]
 class NetworkSettings(MobyModel):
     """The ``NetworkSettings`` definition of the Engine API (API 1.32+)."""
 
-    sandbox_id: str | None = Field(default=None, alias="SandboxID")
-    sandbox_key: str | None = Field(default=None, alias="SandboxKey")
-    ports: PortMap | None = Field(default=None, alias="Ports")
-    networks: dict[str, EndpointSettings] | None = Field(default=None, alias="Networks")
-    bridge: str | None = Field(default=None, alias="Bridge")
-    hairpin_mode: bool | None = Field(default=None, alias="HairpinMode")
+    sandbox_id: str | None = Field(
+        default=None, validation_alias="SandboxID", serialization_alias="SandboxID"
+    )
+    sandbox_key: str | None = Field(
+        default=None, validation_alias="SandboxKey", serialization_alias="SandboxKey"
+    )
+    ports: PortMap | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
+    networks: dict[str, EndpointSettings] | None = Field(
+        default=None, validation_alias="Networks", serialization_alias="Networks"
+    )
+    bridge: str | None = Field(
+        default=None, validation_alias="Bridge", serialization_alias="Bridge"
+    )
+    hairpin_mode: bool | None = Field(
+        default=None, validation_alias="HairpinMode", serialization_alias="HairpinMode"
+    )
     link_local_ipv6_address: str | None = Field(
-        default=None, alias="LinkLocalIPv6Address"
+        default=None,
+        validation_alias="LinkLocalIPv6Address",
+        serialization_alias="LinkLocalIPv6Address",
     )
     link_local_ipv6_prefix_len: int | None = Field(
-        default=None, alias="LinkLocalIPv6PrefixLen"
+        default=None,
+        validation_alias="LinkLocalIPv6PrefixLen",
+        serialization_alias="LinkLocalIPv6PrefixLen",
     )
     secondary_ip_addresses: list[Address] | None = Field(
-        default=None, alias="SecondaryIPAddresses"
+        default=None,
+        validation_alias="SecondaryIPAddresses",
+        serialization_alias="SecondaryIPAddresses",
     )
     secondary_ipv6_addresses: list[Address] | None = Field(
-        default=None, alias="SecondaryIPv6Addresses"
+        default=None,
+        validation_alias="SecondaryIPv6Addresses",
+        serialization_alias="SecondaryIPv6Addresses",
     )
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
-    gateway: str | None = Field(default=None, alias="Gateway")
-    global_ipv6_address: str | None = Field(default=None, alias="GlobalIPv6Address")
+    endpoint_id: str | None = Field(
+        default=None, validation_alias="EndpointID", serialization_alias="EndpointID"
+    )
+    gateway: str | None = Field(
+        default=None, validation_alias="Gateway", serialization_alias="Gateway"
+    )
+    global_ipv6_address: str | None = Field(
+        default=None,
+        validation_alias="GlobalIPv6Address",
+        serialization_alias="GlobalIPv6Address",
+    )
     global_ipv6_prefix_len: int | None = Field(
-        default=None, alias="GlobalIPv6PrefixLen"
+        default=None,
+        validation_alias="GlobalIPv6PrefixLen",
+        serialization_alias="GlobalIPv6PrefixLen",
     )
-    ip_address: str | None = Field(default=None, alias="IPAddress")
-    ip_prefix_len: int | None = Field(default=None, alias="IPPrefixLen")
-    ipv6_gateway: str | None = Field(default=None, alias="IPv6Gateway")
-    mac_address: str | None = Field(default=None, alias="MacAddress")
+    ip_address: str | None = Field(
+        default=None, validation_alias="IPAddress", serialization_alias="IPAddress"
+    )
+    ip_prefix_len: int | None = Field(
+        default=None, validation_alias="IPPrefixLen", serialization_alias="IPPrefixLen"
+    )
+    ipv6_gateway: str | None = Field(
+        default=None, validation_alias="IPv6Gateway", serialization_alias="IPv6Gateway"
+    )
+    mac_address: str | None = Field(
+        default=None, validation_alias="MacAddress", serialization_alias="MacAddress"
+    )

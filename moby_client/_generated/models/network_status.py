@@ -14,4 +14,6 @@ __all__ = ["NetworkStatus"]
 class NetworkStatus(MobyModel):
     """The ``NetworkStatus`` definition of the Engine API (API 1.52+)."""
 
-    ipam: IPAMStatus | None = Field(default=None, alias="IPAM")
+    ipam: IPAMStatus | None = Field(
+        default=None, validation_alias="IPAM", serialization_alias="IPAM"
+    )

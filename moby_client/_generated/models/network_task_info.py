@@ -13,7 +13,15 @@ __all__ = ["NetworkTaskInfo"]
 class NetworkTaskInfo(MobyModel):
     """The ``NetworkTaskInfo`` definition of the Engine API (API 1.52+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    endpoint_id: str | None = Field(default=None, alias="EndpointID")
-    endpoint_ip: str | None = Field(default=None, alias="EndpointIP")
-    info: dict[str, str] | None = Field(default=None, alias="Info")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    endpoint_id: str | None = Field(
+        default=None, validation_alias="EndpointID", serialization_alias="EndpointID"
+    )
+    endpoint_ip: str | None = Field(
+        default=None, validation_alias="EndpointIP", serialization_alias="EndpointIP"
+    )
+    info: dict[str, str] | None = Field(
+        default=None, validation_alias="Info", serialization_alias="Info"
+    )

@@ -15,5 +15,7 @@ class NetworkingConfig(MobyModel):
     """The ``NetworkingConfig`` definition of the Engine API (API 1.39+)."""
 
     endpoints_config: dict[str, EndpointSettings] | None = Field(
-        default=None, alias="EndpointsConfig"
+        default=None,
+        validation_alias="EndpointsConfig",
+        serialization_alias="EndpointsConfig",
     )

@@ -18,11 +18,29 @@ __all__ = ["Node"]
 class Node(MobyModel):
     """The ``Node`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    version: ObjectVersion | None = Field(default=None, alias="Version")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
-    spec: NodeSpec | None = Field(default=None, alias="Spec")
-    description: NodeDescription | None = Field(default=None, alias="Description")
-    status: NodeStatus | None = Field(default=None, alias="Status")
-    manager_status: ManagerStatus | None = Field(default=None, alias="ManagerStatus")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
+    spec: NodeSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    description: NodeDescription | None = Field(
+        default=None, validation_alias="Description", serialization_alias="Description"
+    )
+    status: NodeStatus | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )
+    manager_status: ManagerStatus | None = Field(
+        default=None,
+        validation_alias="ManagerStatus",
+        serialization_alias="ManagerStatus",
+    )

@@ -17,8 +17,18 @@ __all__ = ["NodeDescription"]
 class NodeDescription(MobyModel):
     """The ``NodeDescription`` definition of the Engine API (API 1.25+)."""
 
-    hostname: str | None = Field(default=None, alias="Hostname")
-    platform: Platform | None = Field(default=None, alias="Platform")
-    resources: ResourceObject | None = Field(default=None, alias="Resources")
-    engine: EngineDescription | None = Field(default=None, alias="Engine")
-    tls_info: TLSInfo | None = Field(default=None, alias="TLSInfo")
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
+    platform: Platform | None = Field(
+        default=None, validation_alias="Platform", serialization_alias="Platform"
+    )
+    resources: ResourceObject | None = Field(
+        default=None, validation_alias="Resources", serialization_alias="Resources"
+    )
+    engine: EngineDescription | None = Field(
+        default=None, validation_alias="Engine", serialization_alias="Engine"
+    )
+    tls_info: TLSInfo | None = Field(
+        default=None, validation_alias="TLSInfo", serialization_alias="TLSInfo"
+    )

@@ -13,5 +13,9 @@ __all__ = ["NodeDescriptionEnginePluginsItem"]
 class NodeDescriptionEnginePluginsItem(MobyModel):
     """The ``NodeDescriptionEnginePluginsItem`` inline object of the Engine API (API 1.25-1.31)."""
 
-    type: str | None = Field(default=None, alias="Type")
-    name: str | None = Field(default=None, alias="Name")
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )

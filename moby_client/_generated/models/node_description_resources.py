@@ -13,6 +13,12 @@ __all__ = ["NodeDescriptionResources"]
 class NodeDescriptionResources(MobyModel):
     """The ``NodeDescriptionResources`` inline object of the Engine API (API 1.25-1.31)."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
-    nano_cpus_: int | None = Field(default=None, alias="NanoCpus")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )
+    nano_cpus_: int | None = Field(
+        default=None, validation_alias="NanoCpus", serialization_alias="NanoCpus"
+    )

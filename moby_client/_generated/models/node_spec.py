@@ -15,9 +15,17 @@ __all__ = ["NodeSpec"]
 class NodeSpec(MobyModel):
     """The ``NodeSpec`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    role: Literal["worker", "manager"] | str | None = Field(default=None, alias="Role")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    role: Literal["worker", "manager"] | str | None = Field(
+        default=None, validation_alias="Role", serialization_alias="Role"
+    )
     availability: Literal["active", "pause", "drain"] | str | None = Field(
-        default=None, alias="Availability"
+        default=None,
+        validation_alias="Availability",
+        serialization_alias="Availability",
     )

@@ -14,6 +14,12 @@ __all__ = ["NodeStatus"]
 class NodeStatus(MobyModel):
     """The ``NodeStatus`` definition of the Engine API (API 1.32+)."""
 
-    state: NodeState | None = Field(default=None, alias="State")
-    message: str | None = Field(default=None, alias="Message")
-    addr: str | None = Field(default=None, alias="Addr")
+    state: NodeState | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )

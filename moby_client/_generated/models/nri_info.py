@@ -13,4 +13,6 @@ __all__ = ["NRIInfo"]
 class NRIInfo(MobyModel):
     """The ``NRIInfo`` definition of the Engine API (API 1.53+)."""
 
-    info: list[list[str]] | None = Field(default=None, alias="Info")
+    info: list[list[str]] | None = Field(
+        default=None, validation_alias="Info", serialization_alias="Info"
+    )

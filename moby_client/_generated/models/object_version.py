@@ -13,4 +13,6 @@ __all__ = ["ObjectVersion"]
 class ObjectVersion(MobyModel):
     """The ``ObjectVersion`` definition of the Engine API (API 1.27+)."""
 
-    index: int | None = Field(default=None, alias="Index")
+    index: int | None = Field(
+        default=None, validation_alias="Index", serialization_alias="Index"
+    )

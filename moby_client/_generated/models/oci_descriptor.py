@@ -14,11 +14,17 @@ __all__ = ["OCIDescriptor"]
 class OCIDescriptor(MobyModel):
     """The ``OCIDescriptor`` definition of the Engine API (API 1.40+)."""
 
-    media_type: str | None = Field(default=None, alias="mediaType")
+    media_type: str | None = Field(
+        default=None, validation_alias="mediaType", serialization_alias="mediaType"
+    )
     digest: str | None = None
     size: int | None = None
     urls: list[str] | None = None
     annotations: dict[str, str] | None = None
     data: str | None = None
     platform: OCIPlatform | None = None
-    artifact_type: str | None = Field(default=None, alias="artifactType")
+    artifact_type: str | None = Field(
+        default=None,
+        validation_alias="artifactType",
+        serialization_alias="artifactType",
+    )

@@ -15,6 +15,10 @@ class OCIPlatform(MobyModel):
 
     architecture: str | None = None
     os: str | None = None
-    os_version: str | None = Field(default=None, alias="os.version")
-    os_features: list[str] | None = Field(default=None, alias="os.features")
+    os_version: str | None = Field(
+        default=None, validation_alias="os.version", serialization_alias="os.version"
+    )
+    os_features: list[str] | None = Field(
+        default=None, validation_alias="os.features", serialization_alias="os.features"
+    )
     variant: str | None = None

@@ -13,5 +13,9 @@ __all__ = ["PeerInfo"]
 class PeerInfo(MobyModel):
     """The ``PeerInfo`` definition of the Engine API (API 1.41+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    ip: str | None = Field(default=None, alias="IP")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    ip: str | None = Field(
+        default=None, validation_alias="IP", serialization_alias="IP"
+    )

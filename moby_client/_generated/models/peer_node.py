@@ -13,5 +13,9 @@ __all__ = ["PeerNode"]
 class PeerNode(MobyModel):
     """The ``PeerNode`` definition of the Engine API (API 1.32+)."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
-    addr: str | None = Field(default=None, alias="Addr")
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )

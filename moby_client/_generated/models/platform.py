@@ -13,5 +13,11 @@ __all__ = ["Platform"]
 class Platform(MobyModel):
     """The ``Platform`` definition of the Engine API (API 1.32+)."""
 
-    architecture: str | None = Field(default=None, alias="Architecture")
-    os: str | None = Field(default=None, alias="OS")
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
+    os: str | None = Field(
+        default=None, validation_alias="OS", serialization_alias="OS"
+    )

@@ -15,9 +15,19 @@ __all__ = ["Plugin"]
 class Plugin(MobyModel):
     """The ``Plugin`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="Id")
-    name: str = Field(alias="Name")
-    enabled: bool = Field(alias="Enabled")
-    settings: PluginSettings = Field(alias="Settings")
-    plugin_reference: str | None = Field(default=None, alias="PluginReference")
-    config: PluginConfig = Field(alias="Config")
+    id: str | None = Field(
+        default=None, validation_alias="Id", serialization_alias="Id"
+    )
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    enabled: bool = Field(validation_alias="Enabled", serialization_alias="Enabled")
+    settings: PluginSettings = Field(
+        validation_alias="Settings", serialization_alias="Settings"
+    )
+    plugin_reference: str | None = Field(
+        default=None,
+        validation_alias="PluginReference",
+        serialization_alias="PluginReference",
+    )
+    config: PluginConfig = Field(
+        validation_alias="Config", serialization_alias="Config"
+    )

@@ -21,19 +21,47 @@ __all__ = ["PluginConfig"]
 class PluginConfig(MobyModel):
     """The ``PluginConfig`` inline object of the Engine API (API 1.25+)."""
 
-    description: str = Field(alias="Description")
-    documentation: str = Field(alias="Documentation")
-    interface: PluginConfigInterface = Field(alias="Interface")
-    entrypoint: list[str] | None = Field(default=None, alias="Entrypoint")
-    work_dir: str = Field(alias="WorkDir")
-    user: PluginConfigUser | None = Field(default=None, alias="User")
-    network: PluginConfigNetwork = Field(alias="Network")
-    linux: PluginConfigLinux = Field(alias="Linux")
-    propagated_mount: str = Field(alias="PropagatedMount")
-    ipc_host: bool | None = Field(default=None, alias="IpcHost")
-    pid_host: bool | None = Field(default=None, alias="PidHost")
-    mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
-    env: list[PluginEnv] | None = Field(default=None, alias="Env")
-    args: PluginConfigArgs = Field(alias="Args")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
+    documentation: str = Field(
+        validation_alias="Documentation", serialization_alias="Documentation"
+    )
+    interface: PluginConfigInterface = Field(
+        validation_alias="Interface", serialization_alias="Interface"
+    )
+    entrypoint: list[str] | None = Field(
+        default=None, validation_alias="Entrypoint", serialization_alias="Entrypoint"
+    )
+    work_dir: str = Field(validation_alias="WorkDir", serialization_alias="WorkDir")
+    user: PluginConfigUser | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    network: PluginConfigNetwork = Field(
+        validation_alias="Network", serialization_alias="Network"
+    )
+    linux: PluginConfigLinux = Field(
+        validation_alias="Linux", serialization_alias="Linux"
+    )
+    propagated_mount: str = Field(
+        validation_alias="PropagatedMount", serialization_alias="PropagatedMount"
+    )
+    ipc_host: bool | None = Field(
+        default=None, validation_alias="IpcHost", serialization_alias="IpcHost"
+    )
+    pid_host: bool | None = Field(
+        default=None, validation_alias="PidHost", serialization_alias="PidHost"
+    )
+    mounts: list[PluginMount] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    env: list[PluginEnv] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    args: PluginConfigArgs = Field(validation_alias="Args", serialization_alias="Args")
     rootfs: PluginConfigRootfs | None = None
-    docker_version: str | None = Field(default=None, alias="DockerVersion")
+    docker_version: str | None = Field(
+        default=None,
+        validation_alias="DockerVersion",
+        serialization_alias="DockerVersion",
+    )

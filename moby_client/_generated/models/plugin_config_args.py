@@ -13,7 +13,13 @@ __all__ = ["PluginConfigArgs"]
 class PluginConfigArgs(MobyModel):
     """The ``PluginConfigArgs`` inline object of the Engine API (API 1.25+)."""
 
-    name: str = Field(alias="Name")
-    description: str = Field(alias="Description")
-    settable: list[str] | None = Field(default=None, alias="Settable")
-    value: list[str] | None = Field(default=None, alias="Value")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
+    settable: list[str] | None = Field(
+        default=None, validation_alias="Settable", serialization_alias="Settable"
+    )
+    value: list[str] | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

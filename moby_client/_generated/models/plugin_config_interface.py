@@ -16,8 +16,12 @@ __all__ = ["PluginConfigInterface"]
 class PluginConfigInterface(MobyModel):
     """The ``PluginConfigInterface`` inline object of the Engine API (API 1.25+)."""
 
-    types: list[str | PluginInterfaceType] | None = Field(default=None, alias="Types")
-    socket: str = Field(alias="Socket")
+    types: list[str | PluginInterfaceType] | None = Field(
+        default=None, validation_alias="Types", serialization_alias="Types"
+    )
+    socket: str = Field(validation_alias="Socket", serialization_alias="Socket")
     protocol_scheme: Literal["", "moby.plugins.http/v1"] | str | None = Field(
-        default=None, alias="ProtocolScheme"
+        default=None,
+        validation_alias="ProtocolScheme",
+        serialization_alias="ProtocolScheme",
     )

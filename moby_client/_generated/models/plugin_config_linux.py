@@ -14,6 +14,14 @@ __all__ = ["PluginConfigLinux"]
 class PluginConfigLinux(MobyModel):
     """The ``PluginConfigLinux`` inline object of the Engine API (API 1.25+)."""
 
-    capabilities: list[str] | None = Field(default=None, alias="Capabilities")
-    allow_all_devices: bool = Field(alias="AllowAllDevices")
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    capabilities: list[str] | None = Field(
+        default=None,
+        validation_alias="Capabilities",
+        serialization_alias="Capabilities",
+    )
+    allow_all_devices: bool = Field(
+        validation_alias="AllowAllDevices", serialization_alias="AllowAllDevices"
+    )
+    devices: list[PluginDevice] | None = Field(
+        default=None, validation_alias="Devices", serialization_alias="Devices"
+    )

@@ -13,4 +13,4 @@ __all__ = ["PluginConfigNetwork"]
 class PluginConfigNetwork(MobyModel):
     """The ``PluginConfigNetwork`` inline object of the Engine API (API 1.25+)."""
 
-    type: str = Field(alias="Type")
+    type: str = Field(validation_alias="Type", serialization_alias="Type")

@@ -13,5 +13,9 @@ __all__ = ["PluginConfigUser"]
 class PluginConfigUser(MobyModel):
     """The ``PluginConfigUser`` inline object of the Engine API (API 1.25+)."""
 
-    uid: int | None = Field(default=None, alias="UID")
-    gid: int | None = Field(default=None, alias="GID")
+    uid: int | None = Field(
+        default=None, validation_alias="UID", serialization_alias="UID"
+    )
+    gid: int | None = Field(
+        default=None, validation_alias="GID", serialization_alias="GID"
+    )

@@ -13,7 +13,11 @@ __all__ = ["PluginDevice"]
 class PluginDevice(MobyModel):
     """The ``PluginDevice`` definition of the Engine API (API 1.25+)."""
 
-    name: str = Field(alias="Name")
-    description: str = Field(alias="Description")
-    settable: list[str] | None = Field(default=None, alias="Settable")
-    path: str = Field(alias="Path")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
+    settable: list[str] | None = Field(
+        default=None, validation_alias="Settable", serialization_alias="Settable"
+    )
+    path: str = Field(validation_alias="Path", serialization_alias="Path")

@@ -13,7 +13,11 @@ __all__ = ["PluginEnv"]
 class PluginEnv(MobyModel):
     """The ``PluginEnv`` definition of the Engine API (API 1.25+)."""
 
-    name: str = Field(alias="Name")
-    description: str = Field(alias="Description")
-    settable: list[str] | None = Field(default=None, alias="Settable")
-    value: str = Field(alias="Value")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
+    settable: list[str] | None = Field(
+        default=None, validation_alias="Settable", serialization_alias="Settable"
+    )
+    value: str = Field(validation_alias="Value", serialization_alias="Value")

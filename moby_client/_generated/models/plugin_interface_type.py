@@ -13,6 +13,8 @@ __all__ = ["PluginInterfaceType"]
 class PluginInterfaceType(MobyModel):
     """The ``PluginInterfaceType`` definition of the Engine API (API 1.25-1.51)."""
 
-    prefix: str = Field(alias="Prefix")
-    capability: str = Field(alias="Capability")
-    version: str = Field(alias="Version")
+    prefix: str = Field(validation_alias="Prefix", serialization_alias="Prefix")
+    capability: str = Field(
+        validation_alias="Capability", serialization_alias="Capability"
+    )
+    version: str = Field(validation_alias="Version", serialization_alias="Version")

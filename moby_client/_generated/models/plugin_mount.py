@@ -13,10 +13,18 @@ __all__ = ["PluginMount"]
 class PluginMount(MobyModel):
     """The ``PluginMount`` definition of the Engine API (API 1.25+)."""
 
-    name: str = Field(alias="Name")
-    description: str = Field(alias="Description")
-    settable: list[str] | None = Field(default=None, alias="Settable")
-    source: str = Field(alias="Source")
-    destination: str = Field(alias="Destination")
-    type: str = Field(alias="Type")
-    options: list[str] | None = Field(default=None, alias="Options")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    description: str = Field(
+        validation_alias="Description", serialization_alias="Description"
+    )
+    settable: list[str] | None = Field(
+        default=None, validation_alias="Settable", serialization_alias="Settable"
+    )
+    source: str = Field(validation_alias="Source", serialization_alias="Source")
+    destination: str = Field(
+        validation_alias="Destination", serialization_alias="Destination"
+    )
+    type: str = Field(validation_alias="Type", serialization_alias="Type")
+    options: list[str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

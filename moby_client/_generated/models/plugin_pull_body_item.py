@@ -13,6 +13,12 @@ __all__ = ["PluginPullBodyItem"]
 class PluginPullBodyItem(MobyModel):
     """The ``PluginPullBodyItem`` inline object of the Engine API (API 1.25-1.39)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    description: str | None = Field(default=None, alias="Description")
-    value: list[str] | None = Field(default=None, alias="Value")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    description: str | None = Field(
+        default=None, validation_alias="Description", serialization_alias="Description"
+    )
+    value: list[str] | None = Field(
+        default=None, validation_alias="Value", serialization_alias="Value"
+    )

@@ -15,7 +15,15 @@ __all__ = ["PluginSettings"]
 class PluginSettings(MobyModel):
     """The ``PluginSettings`` inline object of the Engine API (API 1.25+)."""
 
-    mounts: list[PluginMount] | None = Field(default=None, alias="Mounts")
-    env: list[str] | None = Field(default=None, alias="Env")
-    args: list[str] | None = Field(default=None, alias="Args")
-    devices: list[PluginDevice] | None = Field(default=None, alias="Devices")
+    mounts: list[PluginMount] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    args: list[str] | None = Field(
+        default=None, validation_alias="Args", serialization_alias="Args"
+    )
+    devices: list[PluginDevice] | None = Field(
+        default=None, validation_alias="Devices", serialization_alias="Devices"
+    )

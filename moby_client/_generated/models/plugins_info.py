@@ -13,7 +13,17 @@ __all__ = ["PluginsInfo"]
 class PluginsInfo(MobyModel):
     """The ``PluginsInfo`` definition of the Engine API (API 1.32+)."""
 
-    volume: list[str] | None = Field(default=None, alias="Volume")
-    network: list[str] | None = Field(default=None, alias="Network")
-    authorization: list[str] | None = Field(default=None, alias="Authorization")
-    log: list[str] | None = Field(default=None, alias="Log")
+    volume: list[str] | None = Field(
+        default=None, validation_alias="Volume", serialization_alias="Volume"
+    )
+    network: list[str] | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
+    authorization: list[str] | None = Field(
+        default=None,
+        validation_alias="Authorization",
+        serialization_alias="Authorization",
+    )
+    log: list[str] | None = Field(
+        default=None, validation_alias="Log", serialization_alias="Log"
+    )

@@ -15,7 +15,15 @@ __all__ = ["Port"]
 class Port(MobyModel):
     """The ``Port`` definition of the Engine API (API 1.25-1.51)."""
 
-    ip: str | None = Field(default=None, alias="IP")
-    private_port: int | None = Field(default=None, alias="PrivatePort")
-    public_port: int | None = Field(default=None, alias="PublicPort")
-    type: Literal["tcp", "udp", "sctp"] | str | None = Field(default=None, alias="Type")
+    ip: str | None = Field(
+        default=None, validation_alias="IP", serialization_alias="IP"
+    )
+    private_port: int | None = Field(
+        default=None, validation_alias="PrivatePort", serialization_alias="PrivatePort"
+    )
+    public_port: int | None = Field(
+        default=None, validation_alias="PublicPort", serialization_alias="PublicPort"
+    )
+    type: Literal["tcp", "udp", "sctp"] | str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )

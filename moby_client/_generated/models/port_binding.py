@@ -13,5 +13,9 @@ __all__ = ["PortBinding"]
 class PortBinding(MobyModel):
     """The ``PortBinding`` definition of the Engine API (API 1.32+)."""
 
-    host_ip: str | None = Field(default=None, alias="HostIp")
-    host_port: str | None = Field(default=None, alias="HostPort")
+    host_ip: str | None = Field(
+        default=None, validation_alias="HostIp", serialization_alias="HostIp"
+    )
+    host_port: str | None = Field(
+        default=None, validation_alias="HostPort", serialization_alias="HostPort"
+    )

@@ -14,4 +14,6 @@ __all__ = ["PortStatus"]
 class PortStatus(MobyModel):
     """The ``PortStatus`` definition of the Engine API (API 1.44+)."""
 
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )

@@ -15,7 +15,15 @@ __all__ = ["PortSummary"]
 class PortSummary(MobyModel):
     """The ``PortSummary`` definition of the Engine API (API 1.52+)."""
 
-    ip: str | None = Field(default=None, alias="IP")
-    private_port: int = Field(alias="PrivatePort")
-    public_port: int | None = Field(default=None, alias="PublicPort")
-    type: Literal["tcp", "udp", "sctp"] | str = Field(alias="Type")
+    ip: str | None = Field(
+        default=None, validation_alias="IP", serialization_alias="IP"
+    )
+    private_port: int = Field(
+        validation_alias="PrivatePort", serialization_alias="PrivatePort"
+    )
+    public_port: int | None = Field(
+        default=None, validation_alias="PublicPort", serialization_alias="PublicPort"
+    )
+    type: Literal["tcp", "udp", "sctp"] | str = Field(
+        validation_alias="Type", serialization_alias="Type"
+    )

@@ -13,4 +13,6 @@ __all__ = ["PullIdentity"]
 class PullIdentity(MobyModel):
     """The ``PullIdentity`` definition of the Engine API (API 1.53+)."""
 
-    repository: str | None = Field(default=None, alias="Repository")
+    repository: str | None = Field(
+        default=None, validation_alias="Repository", serialization_alias="Repository"
+    )

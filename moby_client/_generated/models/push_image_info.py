@@ -15,8 +15,14 @@ __all__ = ["PushImageInfo"]
 class PushImageInfo(MobyModel):
     """The ``PushImageInfo`` definition of the Engine API (API 1.25+)."""
 
-    error_detail: ErrorDetail | None = Field(default=None, alias="errorDetail")
+    error_detail: ErrorDetail | None = Field(
+        default=None, validation_alias="errorDetail", serialization_alias="errorDetail"
+    )
     status: str | None = None
-    progress_detail: ProgressDetail | None = Field(default=None, alias="progressDetail")
+    progress_detail: ProgressDetail | None = Field(
+        default=None,
+        validation_alias="progressDetail",
+        serialization_alias="progressDetail",
+    )
     error: str | None = None
     progress: str | None = None

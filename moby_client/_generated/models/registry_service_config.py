@@ -15,15 +15,25 @@ class RegistryServiceConfig(MobyModel):
     """The ``RegistryServiceConfig`` definition of the Engine API (API 1.32+)."""
 
     insecure_registry_cidrs: list[str] | None = Field(
-        default=None, alias="InsecureRegistryCIDRs"
+        default=None,
+        validation_alias="InsecureRegistryCIDRs",
+        serialization_alias="InsecureRegistryCIDRs",
     )
     index_configs: dict[str, IndexInfo] | None = Field(
-        default=None, alias="IndexConfigs"
+        default=None,
+        validation_alias="IndexConfigs",
+        serialization_alias="IndexConfigs",
     )
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
+    mirrors: list[str] | None = Field(
+        default=None, validation_alias="Mirrors", serialization_alias="Mirrors"
+    )
     allow_nondistributable_artifacts_cidrs: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsCIDRs"
+        default=None,
+        validation_alias="AllowNondistributableArtifactsCIDRs",
+        serialization_alias="AllowNondistributableArtifactsCIDRs",
     )
     allow_nondistributable_artifacts_hostnames: list[str] | None = Field(
-        default=None, alias="AllowNondistributableArtifactsHostnames"
+        default=None,
+        validation_alias="AllowNondistributableArtifactsHostnames",
+        serialization_alias="AllowNondistributableArtifactsHostnames",
     )

@@ -14,8 +14,14 @@ __all__ = ["ResourceObject"]
 class ResourceObject(MobyModel):
     """The ``ResourceObject`` definition of the Engine API (API 1.32+)."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )
     generic_resources: GenericResources | None = Field(
-        default=None, alias="GenericResources"
+        default=None,
+        validation_alias="GenericResources",
+        serialization_alias="GenericResources",
     )

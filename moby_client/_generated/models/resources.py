@@ -20,51 +20,139 @@ __all__ = ["Resources"]
 class Resources(MobyModel):
     """The ``Resources`` definition of the Engine API (API 1.25+)."""
 
-    cpu_shares: int | None = Field(default=None, alias="CpuShares")
-    memory: int | None = Field(default=None, alias="Memory")
-    cgroup_parent: str | None = Field(default=None, alias="CgroupParent")
-    blkio_weight: int | None = Field(default=None, alias="BlkioWeight")
+    cpu_shares: int | None = Field(
+        default=None, validation_alias="CpuShares", serialization_alias="CpuShares"
+    )
+    memory: int | None = Field(
+        default=None, validation_alias="Memory", serialization_alias="Memory"
+    )
+    cgroup_parent: str | None = Field(
+        default=None,
+        validation_alias="CgroupParent",
+        serialization_alias="CgroupParent",
+    )
+    blkio_weight: int | None = Field(
+        default=None, validation_alias="BlkioWeight", serialization_alias="BlkioWeight"
+    )
     blkio_weight_device: list[ResourcesBlkioWeightDeviceItem] | None = Field(
-        default=None, alias="BlkioWeightDevice"
+        default=None,
+        validation_alias="BlkioWeightDevice",
+        serialization_alias="BlkioWeightDevice",
     )
     blkio_device_read_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadBps"
+        default=None,
+        validation_alias="BlkioDeviceReadBps",
+        serialization_alias="BlkioDeviceReadBps",
     )
     blkio_device_write_bps: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteBps"
+        default=None,
+        validation_alias="BlkioDeviceWriteBps",
+        serialization_alias="BlkioDeviceWriteBps",
     )
     blkio_device_read_iops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceReadIOps"
+        default=None,
+        validation_alias="BlkioDeviceReadIOps",
+        serialization_alias="BlkioDeviceReadIOps",
     )
     blkio_device_write_iops: list[ThrottleDevice] | None = Field(
-        default=None, alias="BlkioDeviceWriteIOps"
+        default=None,
+        validation_alias="BlkioDeviceWriteIOps",
+        serialization_alias="BlkioDeviceWriteIOps",
     )
-    cpu_period: int | None = Field(default=None, alias="CpuPeriod")
-    cpu_quota: int | None = Field(default=None, alias="CpuQuota")
-    cpu_realtime_period: int | None = Field(default=None, alias="CpuRealtimePeriod")
-    cpu_realtime_runtime: int | None = Field(default=None, alias="CpuRealtimeRuntime")
-    cpuset_cpus: str | None = Field(default=None, alias="CpusetCpus")
-    cpuset_mems: str | None = Field(default=None, alias="CpusetMems")
-    devices: list[DeviceMapping] | None = Field(default=None, alias="Devices")
+    cpu_period: int | None = Field(
+        default=None, validation_alias="CpuPeriod", serialization_alias="CpuPeriod"
+    )
+    cpu_quota: int | None = Field(
+        default=None, validation_alias="CpuQuota", serialization_alias="CpuQuota"
+    )
+    cpu_realtime_period: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimePeriod",
+        serialization_alias="CpuRealtimePeriod",
+    )
+    cpu_realtime_runtime: int | None = Field(
+        default=None,
+        validation_alias="CpuRealtimeRuntime",
+        serialization_alias="CpuRealtimeRuntime",
+    )
+    cpuset_cpus: str | None = Field(
+        default=None, validation_alias="CpusetCpus", serialization_alias="CpusetCpus"
+    )
+    cpuset_mems: str | None = Field(
+        default=None, validation_alias="CpusetMems", serialization_alias="CpusetMems"
+    )
+    devices: list[DeviceMapping] | None = Field(
+        default=None, validation_alias="Devices", serialization_alias="Devices"
+    )
     device_cgroup_rules: list[str] | None = Field(
-        default=None, alias="DeviceCgroupRules"
+        default=None,
+        validation_alias="DeviceCgroupRules",
+        serialization_alias="DeviceCgroupRules",
     )
     device_requests: list[DeviceRequest] | None = Field(
-        default=None, alias="DeviceRequests"
+        default=None,
+        validation_alias="DeviceRequests",
+        serialization_alias="DeviceRequests",
     )
-    memory_reservation: int | None = Field(default=None, alias="MemoryReservation")
-    memory_swap: int | None = Field(default=None, alias="MemorySwap")
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
-    nano_cpus: int | None = Field(default=None, alias="NanoCpus")
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
-    init: bool | None = Field(default=None, alias="Init")
-    pids_limit: int | None = Field(default=None, alias="PidsLimit")
-    ulimits: list[ResourcesUlimitsItem] | None = Field(default=None, alias="Ulimits")
-    cpu_count: int | None = Field(default=None, alias="CpuCount")
-    cpu_percent: int | None = Field(default=None, alias="CpuPercent")
-    io_maximum_iops: int | None = Field(default=None, alias="IOMaximumIOps")
-    io_maximum_bandwidth: int | None = Field(default=None, alias="IOMaximumBandwidth")
-    kernel_memory_tcp: int | None = Field(default=None, alias="KernelMemoryTCP")
-    kernel_memory: int | None = Field(default=None, alias="KernelMemory")
-    disk_quota: int | None = Field(default=None, alias="DiskQuota")
-    nano_cpus_: int | None = Field(default=None, alias="NanoCPUs")
+    memory_reservation: int | None = Field(
+        default=None,
+        validation_alias="MemoryReservation",
+        serialization_alias="MemoryReservation",
+    )
+    memory_swap: int | None = Field(
+        default=None, validation_alias="MemorySwap", serialization_alias="MemorySwap"
+    )
+    memory_swappiness: int | None = Field(
+        default=None,
+        validation_alias="MemorySwappiness",
+        serialization_alias="MemorySwappiness",
+    )
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCpus", serialization_alias="NanoCpus"
+    )
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        validation_alias="OomKillDisable",
+        serialization_alias="OomKillDisable",
+    )
+    init: bool | None = Field(
+        default=None, validation_alias="Init", serialization_alias="Init"
+    )
+    pids_limit: int | None = Field(
+        default=None, validation_alias="PidsLimit", serialization_alias="PidsLimit"
+    )
+    ulimits: list[ResourcesUlimitsItem] | None = Field(
+        default=None, validation_alias="Ulimits", serialization_alias="Ulimits"
+    )
+    cpu_count: int | None = Field(
+        default=None, validation_alias="CpuCount", serialization_alias="CpuCount"
+    )
+    cpu_percent: int | None = Field(
+        default=None, validation_alias="CpuPercent", serialization_alias="CpuPercent"
+    )
+    io_maximum_iops: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumIOps",
+        serialization_alias="IOMaximumIOps",
+    )
+    io_maximum_bandwidth: int | None = Field(
+        default=None,
+        validation_alias="IOMaximumBandwidth",
+        serialization_alias="IOMaximumBandwidth",
+    )
+    kernel_memory_tcp: int | None = Field(
+        default=None,
+        validation_alias="KernelMemoryTCP",
+        serialization_alias="KernelMemoryTCP",
+    )
+    kernel_memory: int | None = Field(
+        default=None,
+        validation_alias="KernelMemory",
+        serialization_alias="KernelMemory",
+    )
+    disk_quota: int | None = Field(
+        default=None, validation_alias="DiskQuota", serialization_alias="DiskQuota"
+    )
+    nano_cpus_: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )

@@ -13,5 +13,9 @@ __all__ = ["ResourcesBlkioWeightDeviceItem"]
 class ResourcesBlkioWeightDeviceItem(MobyModel):
     """The ``ResourcesBlkioWeightDeviceItem`` inline object of the Engine API (API 1.25+)."""
 
-    path: str | None = Field(default=None, alias="Path")
-    weight: int | None = Field(default=None, alias="Weight")
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
+    weight: int | None = Field(
+        default=None, validation_alias="Weight", serialization_alias="Weight"
+    )

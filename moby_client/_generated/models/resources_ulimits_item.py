@@ -13,6 +13,12 @@ __all__ = ["ResourcesUlimitsItem"]
 class ResourcesUlimitsItem(MobyModel):
     """The ``ResourcesUlimitsItem`` inline object of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    soft: int | None = Field(default=None, alias="Soft")
-    hard: int | None = Field(default=None, alias="Hard")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    soft: int | None = Field(
+        default=None, validation_alias="Soft", serialization_alias="Soft"
+    )
+    hard: int | None = Field(
+        default=None, validation_alias="Hard", serialization_alias="Hard"
+    )

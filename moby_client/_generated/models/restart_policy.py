@@ -16,6 +16,10 @@ class RestartPolicy(MobyModel):
     """The ``RestartPolicy`` definition of the Engine API (API 1.25+)."""
 
     name: Literal["", "no", "always", "unless-stopped", "on-failure"] | str | None = (
-        Field(default=None, alias="Name")
+        Field(default=None, validation_alias="Name", serialization_alias="Name")
     )
-    maximum_retry_count: int | None = Field(default=None, alias="MaximumRetryCount")
+    maximum_retry_count: int | None = Field(
+        default=None,
+        validation_alias="MaximumRetryCount",
+        serialization_alias="MaximumRetryCount",
+    )

@@ -14,4 +14,6 @@ __all__ = ["RootFSStorage"]
 class RootFSStorage(MobyModel):
     """The ``RootFSStorage`` definition of the Engine API (API 1.52+)."""
 
-    snapshot: RootFSStorageSnapshot | None = Field(default=None, alias="Snapshot")
+    snapshot: RootFSStorageSnapshot | None = Field(
+        default=None, validation_alias="Snapshot", serialization_alias="Snapshot"
+    )

@@ -13,4 +13,6 @@ __all__ = ["RootFSStorageSnapshot"]
 class RootFSStorageSnapshot(MobyModel):
     """The ``RootFSStorageSnapshot`` definition of the Engine API (API 1.52+)."""
 
-    name: str | None = Field(default=None, alias="Name")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )

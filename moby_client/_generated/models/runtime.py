@@ -14,5 +14,7 @@ class Runtime(MobyModel):
     """The ``Runtime`` definition of the Engine API (API 1.32+)."""
 
     path: str | None = None
-    runtime_args: list[str] | None = Field(default=None, alias="runtimeArgs")
+    runtime_args: list[str] | None = Field(
+        default=None, validation_alias="runtimeArgs", serialization_alias="runtimeArgs"
+    )
     status: dict[str, str] | None = None

@@ -18,8 +18,18 @@ class SecretSpec(MobyModel):
 
     _moby_secret_fields: ClassVar[frozenset[str]] = frozenset({"Data", "data"})
 
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    data: str | list[str] | None = Field(default=None, alias="Data")
-    driver: Driver | None = Field(default=None, alias="Driver")
-    templating: Driver | None = Field(default=None, alias="Templating")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    data: str | list[str] | None = Field(
+        default=None, validation_alias="Data", serialization_alias="Data"
+    )
+    driver: Driver | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    templating: Driver | None = Field(
+        default=None, validation_alias="Templating", serialization_alias="Templating"
+    )

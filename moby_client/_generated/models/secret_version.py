@@ -13,4 +13,6 @@ __all__ = ["SecretVersion"]
 class SecretVersion(MobyModel):
     """The ``SecretVersion`` inline object of the Engine API (API 1.25-1.26)."""
 
-    index: int | None = Field(default=None, alias="Index")
+    index: int | None = Field(
+        default=None, validation_alias="Index", serialization_alias="Index"
+    )

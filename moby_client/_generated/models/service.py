@@ -19,16 +19,34 @@ __all__ = ["Service"]
 class Service(MobyModel):
     """The ``Service`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    version: ObjectVersion | None = Field(default=None, alias="Version")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
-    spec: ServiceSpec | None = Field(default=None, alias="Spec")
-    endpoint: ServiceEndpoint | None = Field(default=None, alias="Endpoint")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
+    spec: ServiceSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    endpoint: ServiceEndpoint | None = Field(
+        default=None, validation_alias="Endpoint", serialization_alias="Endpoint"
+    )
     update_status: ServiceUpdateStatus | None = Field(
-        default=None, alias="UpdateStatus"
+        default=None,
+        validation_alias="UpdateStatus",
+        serialization_alias="UpdateStatus",
     )
     service_status: ServiceServiceStatus | None = Field(
-        default=None, alias="ServiceStatus"
+        default=None,
+        validation_alias="ServiceStatus",
+        serialization_alias="ServiceStatus",
     )
-    job_status: ServiceJobStatus | None = Field(default=None, alias="JobStatus")
+    job_status: ServiceJobStatus | None = Field(
+        default=None, validation_alias="JobStatus", serialization_alias="JobStatus"
+    )

@@ -13,6 +13,12 @@ __all__ = ["ServiceCreateResponse"]
 class ServiceCreateResponse(MobyModel):
     """The ``ServiceCreateResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
-    warning: str | None = Field(default=None, alias="Warning")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
+    warning: str | None = Field(
+        default=None, validation_alias="Warning", serialization_alias="Warning"
+    )

@@ -18,8 +18,12 @@ __all__ = ["ServiceEndpoint"]
 class ServiceEndpoint(MobyModel):
     """The ``ServiceEndpoint`` inline object of the Engine API (API 1.25+)."""
 
-    spec: EndpointSpec | None = Field(default=None, alias="Spec")
-    ports: list[EndpointPortConfig] | None = Field(default=None, alias="Ports")
+    spec: EndpointSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    ports: list[EndpointPortConfig] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
     virtual_ips: list[ServiceEndpointVirtualIPsItem] | None = Field(
-        default=None, alias="VirtualIPs"
+        default=None, validation_alias="VirtualIPs", serialization_alias="VirtualIPs"
     )

@@ -13,5 +13,9 @@ __all__ = ["ServiceEndpointVirtualIPsItem"]
 class ServiceEndpointVirtualIPsItem(MobyModel):
     """The ``ServiceEndpointVirtualIPsItem`` inline object of the Engine API (API 1.25+)."""
 
-    network_id: str | None = Field(default=None, alias="NetworkID")
-    addr: str | None = Field(default=None, alias="Addr")
+    network_id: str | None = Field(
+        default=None, validation_alias="NetworkID", serialization_alias="NetworkID"
+    )
+    addr: str | None = Field(
+        default=None, validation_alias="Addr", serialization_alias="Addr"
+    )

@@ -14,7 +14,17 @@ __all__ = ["ServiceInfo"]
 class ServiceInfo(MobyModel):
     """The ``ServiceInfo`` definition of the Engine API (API 1.52+)."""
 
-    vip: str | None = Field(default=None, alias="VIP")
-    ports: list[str] | None = Field(default=None, alias="Ports")
-    local_lb_index: int | None = Field(default=None, alias="LocalLBIndex")
-    tasks: list[NetworkTaskInfo] | None = Field(default=None, alias="Tasks")
+    vip: str | None = Field(
+        default=None, validation_alias="VIP", serialization_alias="VIP"
+    )
+    ports: list[str] | None = Field(
+        default=None, validation_alias="Ports", serialization_alias="Ports"
+    )
+    local_lb_index: int | None = Field(
+        default=None,
+        validation_alias="LocalLBIndex",
+        serialization_alias="LocalLBIndex",
+    )
+    tasks: list[NetworkTaskInfo] | None = Field(
+        default=None, validation_alias="Tasks", serialization_alias="Tasks"
+    )

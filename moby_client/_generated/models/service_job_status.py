@@ -14,5 +14,13 @@ __all__ = ["ServiceJobStatus"]
 class ServiceJobStatus(MobyModel):
     """The ``ServiceJobStatus`` inline object of the Engine API (API 1.41+)."""
 
-    job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
-    last_execution: str | None = Field(default=None, alias="LastExecution")
+    job_iteration: ObjectVersion | None = Field(
+        default=None,
+        validation_alias="JobIteration",
+        serialization_alias="JobIteration",
+    )
+    last_execution: str | None = Field(
+        default=None,
+        validation_alias="LastExecution",
+        serialization_alias="LastExecution",
+    )

@@ -13,6 +13,18 @@ __all__ = ["ServiceServiceStatus"]
 class ServiceServiceStatus(MobyModel):
     """The ``ServiceServiceStatus`` inline object of the Engine API (API 1.41+)."""
 
-    running_tasks: int | None = Field(default=None, alias="RunningTasks")
-    desired_tasks: int | None = Field(default=None, alias="DesiredTasks")
-    completed_tasks: int | None = Field(default=None, alias="CompletedTasks")
+    running_tasks: int | None = Field(
+        default=None,
+        validation_alias="RunningTasks",
+        serialization_alias="RunningTasks",
+    )
+    desired_tasks: int | None = Field(
+        default=None,
+        validation_alias="DesiredTasks",
+        serialization_alias="DesiredTasks",
+    )
+    completed_tasks: int | None = Field(
+        default=None,
+        validation_alias="CompletedTasks",
+        serialization_alias="CompletedTasks",
+    )

@@ -22,10 +22,16 @@ class ServiceSpecMode(MobyModel):
     """The ``ServiceSpecMode`` inline object of the Engine API (API 1.25+)."""
 
     replicated: ServiceSpecModeReplicated | None = Field(
-        default=None, alias="Replicated"
+        default=None, validation_alias="Replicated", serialization_alias="Replicated"
     )
-    global_: dict[str, Any] | None = Field(default=None, alias="Global")
+    global_: dict[str, Any] | None = Field(
+        default=None, validation_alias="Global", serialization_alias="Global"
+    )
     replicated_job: ServiceSpecModeReplicatedJob | None = Field(
-        default=None, alias="ReplicatedJob"
+        default=None,
+        validation_alias="ReplicatedJob",
+        serialization_alias="ReplicatedJob",
     )
-    global_job: dict[str, Any] | None = Field(default=None, alias="GlobalJob")
+    global_job: dict[str, Any] | None = Field(
+        default=None, validation_alias="GlobalJob", serialization_alias="GlobalJob"
+    )

@@ -13,4 +13,6 @@ __all__ = ["ServiceSpecModeReplicated"]
 class ServiceSpecModeReplicated(MobyModel):
     """The ``ServiceSpecModeReplicated`` inline object of the Engine API (API 1.25+)."""
 
-    replicas: int | None = Field(default=None, alias="Replicas")
+    replicas: int | None = Field(
+        default=None, validation_alias="Replicas", serialization_alias="Replicas"
+    )

@@ -13,5 +13,13 @@ __all__ = ["ServiceSpecModeReplicatedJob"]
 class ServiceSpecModeReplicatedJob(MobyModel):
     """The ``ServiceSpecModeReplicatedJob`` inline object of the Engine API (API 1.41+)."""
 
-    max_concurrent: int | None = Field(default=None, alias="MaxConcurrent")
-    total_completions: int | None = Field(default=None, alias="TotalCompletions")
+    max_concurrent: int | None = Field(
+        default=None,
+        validation_alias="MaxConcurrent",
+        serialization_alias="MaxConcurrent",
+    )
+    total_completions: int | None = Field(
+        default=None,
+        validation_alias="TotalCompletions",
+        serialization_alias="TotalCompletions",
+    )

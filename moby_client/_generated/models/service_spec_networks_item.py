@@ -13,5 +13,9 @@ __all__ = ["ServiceSpecNetworksItem"]
 class ServiceSpecNetworksItem(MobyModel):
     """The ``ServiceSpecNetworksItem`` inline object of the Engine API (API 1.25-1.38)."""
 
-    target: str | None = Field(default=None, alias="Target")
-    aliases: list[str] | None = Field(default=None, alias="Aliases")
+    target: str | None = Field(
+        default=None, validation_alias="Target", serialization_alias="Target"
+    )
+    aliases: list[str] | None = Field(
+        default=None, validation_alias="Aliases", serialization_alias="Aliases"
+    )

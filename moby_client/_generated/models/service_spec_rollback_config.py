@@ -15,13 +15,25 @@ __all__ = ["ServiceSpecRollbackConfig"]
 class ServiceSpecRollbackConfig(MobyModel):
     """The ``ServiceSpecRollbackConfig`` inline object of the Engine API (API 1.28+)."""
 
-    parallelism: int | None = Field(default=None, alias="Parallelism")
-    delay: int | None = Field(default=None, alias="Delay")
-    failure_action: Literal["continue", "pause"] | str | None = Field(
-        default=None, alias="FailureAction"
+    parallelism: int | None = Field(
+        default=None, validation_alias="Parallelism", serialization_alias="Parallelism"
     )
-    monitor: int | None = Field(default=None, alias="Monitor")
-    max_failure_ratio: float | None = Field(default=None, alias="MaxFailureRatio")
+    delay: int | None = Field(
+        default=None, validation_alias="Delay", serialization_alias="Delay"
+    )
+    failure_action: Literal["continue", "pause"] | str | None = Field(
+        default=None,
+        validation_alias="FailureAction",
+        serialization_alias="FailureAction",
+    )
+    monitor: int | None = Field(
+        default=None, validation_alias="Monitor", serialization_alias="Monitor"
+    )
+    max_failure_ratio: float | None = Field(
+        default=None,
+        validation_alias="MaxFailureRatio",
+        serialization_alias="MaxFailureRatio",
+    )
     order: Literal["stop-first", "start-first"] | str | None = Field(
-        default=None, alias="Order"
+        default=None, validation_alias="Order", serialization_alias="Order"
     )

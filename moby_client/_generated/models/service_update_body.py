@@ -25,17 +25,35 @@ __all__ = ["ServiceUpdateBody"]
 class ServiceUpdateBody(MobyModel):
     """The ``ServiceUpdateBody`` inline object of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    task_template: TaskSpec | None = Field(default=None, alias="TaskTemplate")
-    mode: ServiceSpecMode | None = Field(default=None, alias="Mode")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    task_template: TaskSpec | None = Field(
+        default=None,
+        validation_alias="TaskTemplate",
+        serialization_alias="TaskTemplate",
+    )
+    mode: ServiceSpecMode | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )
     update_config: ServiceSpecUpdateConfig | None = Field(
-        default=None, alias="UpdateConfig"
+        default=None,
+        validation_alias="UpdateConfig",
+        serialization_alias="UpdateConfig",
     )
     rollback_config: ServiceSpecRollbackConfig | None = Field(
-        default=None, alias="RollbackConfig"
+        default=None,
+        validation_alias="RollbackConfig",
+        serialization_alias="RollbackConfig",
     )
     networks: list[NetworkAttachmentConfig] | None = Field(
-        default=None, alias="Networks"
+        default=None, validation_alias="Networks", serialization_alias="Networks"
     )
-    endpoint_spec: EndpointSpec | None = Field(default=None, alias="EndpointSpec")
+    endpoint_spec: EndpointSpec | None = Field(
+        default=None,
+        validation_alias="EndpointSpec",
+        serialization_alias="EndpointSpec",
+    )

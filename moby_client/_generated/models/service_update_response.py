@@ -13,4 +13,6 @@ __all__ = ["ServiceUpdateResponse"]
 class ServiceUpdateResponse(MobyModel):
     """The ``ServiceUpdateResponse`` definition of the Engine API (API 1.25+)."""
 
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

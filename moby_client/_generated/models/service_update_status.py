@@ -26,7 +26,13 @@ class ServiceUpdateStatus(MobyModel):
         ]
         | str
         | None
-    ) = Field(default=None, alias="State")
-    started_at: str | None = Field(default=None, alias="StartedAt")
-    completed_at: str | None = Field(default=None, alias="CompletedAt")
-    message: str | None = Field(default=None, alias="Message")
+    ) = Field(default=None, validation_alias="State", serialization_alias="State")
+    started_at: str | None = Field(
+        default=None, validation_alias="StartedAt", serialization_alias="StartedAt"
+    )
+    completed_at: str | None = Field(
+        default=None, validation_alias="CompletedAt", serialization_alias="CompletedAt"
+    )
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )

@@ -17,13 +17,31 @@ __all__ = ["SignatureIdentity"]
 class SignatureIdentity(MobyModel):
     """The ``SignatureIdentity`` definition of the Engine API (API 1.53+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    timestamps: list[SignatureTimestamp] | None = Field(
-        default=None, alias="Timestamps"
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
     )
-    known_signer: KnownSignerIdentity | None = Field(default=None, alias="KnownSigner")
-    docker_reference: str | None = Field(default=None, alias="DockerReference")
-    signer: SignerIdentity | None = Field(default=None, alias="Signer")
-    signature_type: SignatureType | None = Field(default=None, alias="SignatureType")
-    error: str | None = Field(default=None, alias="Error")
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    timestamps: list[SignatureTimestamp] | None = Field(
+        default=None, validation_alias="Timestamps", serialization_alias="Timestamps"
+    )
+    known_signer: KnownSignerIdentity | None = Field(
+        default=None, validation_alias="KnownSigner", serialization_alias="KnownSigner"
+    )
+    docker_reference: str | None = Field(
+        default=None,
+        validation_alias="DockerReference",
+        serialization_alias="DockerReference",
+    )
+    signer: SignerIdentity | None = Field(
+        default=None, validation_alias="Signer", serialization_alias="Signer"
+    )
+    signature_type: SignatureType | None = Field(
+        default=None,
+        validation_alias="SignatureType",
+        serialization_alias="SignatureType",
+    )
+    error: str | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

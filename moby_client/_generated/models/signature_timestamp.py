@@ -16,6 +16,12 @@ __all__ = ["SignatureTimestamp"]
 class SignatureTimestamp(MobyModel):
     """The ``SignatureTimestamp`` definition of the Engine API (API 1.53+)."""
 
-    type: SignatureTimestampType | None = Field(default=None, alias="Type")
-    uri: str | None = Field(default=None, alias="URI")
-    timestamp: str | None = Field(default=None, alias="Timestamp")
+    type: SignatureTimestampType | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    uri: str | None = Field(
+        default=None, validation_alias="URI", serialization_alias="URI"
+    )
+    timestamp: str | None = Field(
+        default=None, validation_alias="Timestamp", serialization_alias="Timestamp"
+    )

@@ -13,32 +13,86 @@ __all__ = ["SignerIdentity"]
 class SignerIdentity(MobyModel):
     """The ``SignerIdentity`` definition of the Engine API (API 1.53+)."""
 
-    certificate_issuer: str | None = Field(default=None, alias="CertificateIssuer")
+    certificate_issuer: str | None = Field(
+        default=None,
+        validation_alias="CertificateIssuer",
+        serialization_alias="CertificateIssuer",
+    )
     subject_alternative_name: str | None = Field(
-        default=None, alias="SubjectAlternativeName"
+        default=None,
+        validation_alias="SubjectAlternativeName",
+        serialization_alias="SubjectAlternativeName",
     )
-    issuer: str | None = Field(default=None, alias="Issuer")
-    build_signer_uri: str | None = Field(default=None, alias="BuildSignerURI")
-    build_signer_digest: str | None = Field(default=None, alias="BuildSignerDigest")
-    runner_environment: str | None = Field(default=None, alias="RunnerEnvironment")
-    source_repository_uri: str | None = Field(default=None, alias="SourceRepositoryURI")
+    issuer: str | None = Field(
+        default=None, validation_alias="Issuer", serialization_alias="Issuer"
+    )
+    build_signer_uri: str | None = Field(
+        default=None,
+        validation_alias="BuildSignerURI",
+        serialization_alias="BuildSignerURI",
+    )
+    build_signer_digest: str | None = Field(
+        default=None,
+        validation_alias="BuildSignerDigest",
+        serialization_alias="BuildSignerDigest",
+    )
+    runner_environment: str | None = Field(
+        default=None,
+        validation_alias="RunnerEnvironment",
+        serialization_alias="RunnerEnvironment",
+    )
+    source_repository_uri: str | None = Field(
+        default=None,
+        validation_alias="SourceRepositoryURI",
+        serialization_alias="SourceRepositoryURI",
+    )
     source_repository_digest: str | None = Field(
-        default=None, alias="SourceRepositoryDigest"
+        default=None,
+        validation_alias="SourceRepositoryDigest",
+        serialization_alias="SourceRepositoryDigest",
     )
-    source_repository_ref: str | None = Field(default=None, alias="SourceRepositoryRef")
+    source_repository_ref: str | None = Field(
+        default=None,
+        validation_alias="SourceRepositoryRef",
+        serialization_alias="SourceRepositoryRef",
+    )
     source_repository_identifier: str | None = Field(
-        default=None, alias="SourceRepositoryIdentifier"
+        default=None,
+        validation_alias="SourceRepositoryIdentifier",
+        serialization_alias="SourceRepositoryIdentifier",
     )
     source_repository_owner_uri: str | None = Field(
-        default=None, alias="SourceRepositoryOwnerURI"
+        default=None,
+        validation_alias="SourceRepositoryOwnerURI",
+        serialization_alias="SourceRepositoryOwnerURI",
     )
     source_repository_owner_identifier: str | None = Field(
-        default=None, alias="SourceRepositoryOwnerIdentifier"
+        default=None,
+        validation_alias="SourceRepositoryOwnerIdentifier",
+        serialization_alias="SourceRepositoryOwnerIdentifier",
     )
-    build_config_uri: str | None = Field(default=None, alias="BuildConfigURI")
-    build_config_digest: str | None = Field(default=None, alias="BuildConfigDigest")
-    build_trigger: str | None = Field(default=None, alias="BuildTrigger")
-    run_invocation_uri: str | None = Field(default=None, alias="RunInvocationURI")
+    build_config_uri: str | None = Field(
+        default=None,
+        validation_alias="BuildConfigURI",
+        serialization_alias="BuildConfigURI",
+    )
+    build_config_digest: str | None = Field(
+        default=None,
+        validation_alias="BuildConfigDigest",
+        serialization_alias="BuildConfigDigest",
+    )
+    build_trigger: str | None = Field(
+        default=None,
+        validation_alias="BuildTrigger",
+        serialization_alias="BuildTrigger",
+    )
+    run_invocation_uri: str | None = Field(
+        default=None,
+        validation_alias="RunInvocationURI",
+        serialization_alias="RunInvocationURI",
+    )
     source_repository_visibility_at_signing: str | None = Field(
-        default=None, alias="SourceRepositoryVisibilityAtSigning"
+        default=None,
+        validation_alias="SourceRepositoryVisibilityAtSigning",
+        serialization_alias="SourceRepositoryVisibilityAtSigning",
     )

@@ -14,4 +14,6 @@ __all__ = ["Storage"]
 class Storage(MobyModel):
     """The ``Storage`` definition of the Engine API (API 1.52+)."""
 
-    root_fs: RootFSStorage | None = Field(default=None, alias="RootFS")
+    root_fs: RootFSStorage | None = Field(
+        default=None, validation_alias="RootFS", serialization_alias="RootFS"
+    )

@@ -13,5 +13,11 @@ __all__ = ["SubnetStatus"]
 class SubnetStatus(MobyModel):
     """The ``SubnetStatus`` definition of the Engine API (API 1.52+)."""
 
-    ips_in_use: int | None = Field(default=None, alias="IPsInUse")
-    dynamic_ips_available: int | None = Field(default=None, alias="DynamicIPsAvailable")
+    ips_in_use: int | None = Field(
+        default=None, validation_alias="IPsInUse", serialization_alias="IPsInUse"
+    )
+    dynamic_ips_available: int | None = Field(
+        default=None,
+        validation_alias="DynamicIPsAvailable",
+        serialization_alias="DynamicIPsAvailable",
+    )

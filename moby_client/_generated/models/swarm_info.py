@@ -16,14 +16,36 @@ __all__ = ["SwarmInfo"]
 class SwarmInfo(MobyModel):
     """The ``SwarmInfo`` definition of the Engine API (API 1.32+)."""
 
-    node_id: str | None = Field(default=None, alias="NodeID")
-    node_addr: str | None = Field(default=None, alias="NodeAddr")
-    local_node_state: LocalNodeState | None = Field(
-        default=None, alias="LocalNodeState"
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
     )
-    control_available: bool | None = Field(default=None, alias="ControlAvailable")
-    error: str | None = Field(default=None, alias="Error")
-    remote_managers: list[PeerNode] | None = Field(default=None, alias="RemoteManagers")
-    nodes: int | None = Field(default=None, alias="Nodes")
-    managers: int | None = Field(default=None, alias="Managers")
-    cluster: ClusterInfo | None = Field(default=None, alias="Cluster")
+    node_addr: str | None = Field(
+        default=None, validation_alias="NodeAddr", serialization_alias="NodeAddr"
+    )
+    local_node_state: LocalNodeState | None = Field(
+        default=None,
+        validation_alias="LocalNodeState",
+        serialization_alias="LocalNodeState",
+    )
+    control_available: bool | None = Field(
+        default=None,
+        validation_alias="ControlAvailable",
+        serialization_alias="ControlAvailable",
+    )
+    error: str | None = Field(
+        default=None, validation_alias="Error", serialization_alias="Error"
+    )
+    remote_managers: list[PeerNode] | None = Field(
+        default=None,
+        validation_alias="RemoteManagers",
+        serialization_alias="RemoteManagers",
+    )
+    nodes: int | None = Field(
+        default=None, validation_alias="Nodes", serialization_alias="Nodes"
+    )
+    managers: int | None = Field(
+        default=None, validation_alias="Managers", serialization_alias="Managers"
+    )
+    cluster: ClusterInfo | None = Field(
+        default=None, validation_alias="Cluster", serialization_alias="Cluster"
+    )

@@ -14,11 +14,37 @@ __all__ = ["SwarmInitRequest"]
 class SwarmInitRequest(MobyModel):
     """The ``SwarmInitRequest`` inline object of the Engine API (API 1.25+)."""
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
-    data_path_port: int | None = Field(default=None, alias="DataPathPort")
-    default_addr_pool: list[str] | None = Field(default=None, alias="DefaultAddrPool")
-    force_new_cluster: bool | None = Field(default=None, alias="ForceNewCluster")
-    subnet_size: int | None = Field(default=None, alias="SubnetSize")
-    spec: SwarmSpec | None = Field(default=None, alias="Spec")
+    listen_addr: str | None = Field(
+        default=None, validation_alias="ListenAddr", serialization_alias="ListenAddr"
+    )
+    advertise_addr: str | None = Field(
+        default=None,
+        validation_alias="AdvertiseAddr",
+        serialization_alias="AdvertiseAddr",
+    )
+    data_path_addr: str | None = Field(
+        default=None,
+        validation_alias="DataPathAddr",
+        serialization_alias="DataPathAddr",
+    )
+    data_path_port: int | None = Field(
+        default=None,
+        validation_alias="DataPathPort",
+        serialization_alias="DataPathPort",
+    )
+    default_addr_pool: list[str] | None = Field(
+        default=None,
+        validation_alias="DefaultAddrPool",
+        serialization_alias="DefaultAddrPool",
+    )
+    force_new_cluster: bool | None = Field(
+        default=None,
+        validation_alias="ForceNewCluster",
+        serialization_alias="ForceNewCluster",
+    )
+    subnet_size: int | None = Field(
+        default=None, validation_alias="SubnetSize", serialization_alias="SubnetSize"
+    )
+    spec: SwarmSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )

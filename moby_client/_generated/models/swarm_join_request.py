@@ -19,8 +19,22 @@ class SwarmJoinRequest(MobyModel):
         {"JoinToken", "join_token"}
     )
 
-    listen_addr: str | None = Field(default=None, alias="ListenAddr")
-    advertise_addr: str | None = Field(default=None, alias="AdvertiseAddr")
-    data_path_addr: str | None = Field(default=None, alias="DataPathAddr")
-    remote_addrs: list[str] | None = Field(default=None, alias="RemoteAddrs")
-    join_token: str | None = Field(default=None, alias="JoinToken")
+    listen_addr: str | None = Field(
+        default=None, validation_alias="ListenAddr", serialization_alias="ListenAddr"
+    )
+    advertise_addr: str | None = Field(
+        default=None,
+        validation_alias="AdvertiseAddr",
+        serialization_alias="AdvertiseAddr",
+    )
+    data_path_addr: str | None = Field(
+        default=None,
+        validation_alias="DataPathAddr",
+        serialization_alias="DataPathAddr",
+    )
+    remote_addrs: list[str] | None = Field(
+        default=None, validation_alias="RemoteAddrs", serialization_alias="RemoteAddrs"
+    )
+    join_token: str | None = Field(
+        default=None, validation_alias="JoinToken", serialization_alias="JoinToken"
+    )

@@ -19,5 +19,9 @@ class SwarmJoinTokens(MobyModel):
         {"Manager", "Worker", "manager", "worker"}
     )
 
-    worker: str | None = Field(default=None, alias="Worker")
-    manager: str | None = Field(default=None, alias="Manager")
+    worker: str | None = Field(
+        default=None, validation_alias="Worker", serialization_alias="Worker"
+    )
+    manager: str | None = Field(
+        default=None, validation_alias="Manager", serialization_alias="Manager"
+    )

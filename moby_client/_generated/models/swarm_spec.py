@@ -23,17 +23,33 @@ __all__ = ["SwarmSpec"]
 class SwarmSpec(MobyModel):
     """The ``SwarmSpec`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    orchestration: SwarmSpecOrchestration | None = Field(
-        default=None, alias="Orchestration"
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
     )
-    raft: SwarmSpecRaft | None = Field(default=None, alias="Raft")
-    dispatcher: SwarmSpecDispatcher | None = Field(default=None, alias="Dispatcher")
-    ca_config: SwarmSpecCAConfig | None = Field(default=None, alias="CAConfig")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    orchestration: SwarmSpecOrchestration | None = Field(
+        default=None,
+        validation_alias="Orchestration",
+        serialization_alias="Orchestration",
+    )
+    raft: SwarmSpecRaft | None = Field(
+        default=None, validation_alias="Raft", serialization_alias="Raft"
+    )
+    dispatcher: SwarmSpecDispatcher | None = Field(
+        default=None, validation_alias="Dispatcher", serialization_alias="Dispatcher"
+    )
+    ca_config: SwarmSpecCAConfig | None = Field(
+        default=None, validation_alias="CAConfig", serialization_alias="CAConfig"
+    )
     encryption_config: SwarmSpecEncryptionConfig | None = Field(
-        default=None, alias="EncryptionConfig"
+        default=None,
+        validation_alias="EncryptionConfig",
+        serialization_alias="EncryptionConfig",
     )
     task_defaults: SwarmSpecTaskDefaults | None = Field(
-        default=None, alias="TaskDefaults"
+        default=None,
+        validation_alias="TaskDefaults",
+        serialization_alias="TaskDefaults",
     )

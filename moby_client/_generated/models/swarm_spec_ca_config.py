@@ -16,10 +16,24 @@ __all__ = ["SwarmSpecCAConfig"]
 class SwarmSpecCAConfig(MobyModel):
     """The ``SwarmSpecCAConfig`` inline object of the Engine API (API 1.25+)."""
 
-    node_cert_expiry: int | None = Field(default=None, alias="NodeCertExpiry")
-    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None = Field(
-        default=None, alias="ExternalCAs"
+    node_cert_expiry: int | None = Field(
+        default=None,
+        validation_alias="NodeCertExpiry",
+        serialization_alias="NodeCertExpiry",
     )
-    signing_ca_cert: str | None = Field(default=None, alias="SigningCACert")
-    signing_ca_key: str | None = Field(default=None, alias="SigningCAKey")
-    force_rotate: int | None = Field(default=None, alias="ForceRotate")
+    external_cas: list[SwarmSpecCAConfigExternalCAsItem] | None = Field(
+        default=None, validation_alias="ExternalCAs", serialization_alias="ExternalCAs"
+    )
+    signing_ca_cert: str | None = Field(
+        default=None,
+        validation_alias="SigningCACert",
+        serialization_alias="SigningCACert",
+    )
+    signing_ca_key: str | None = Field(
+        default=None,
+        validation_alias="SigningCAKey",
+        serialization_alias="SigningCAKey",
+    )
+    force_rotate: int | None = Field(
+        default=None, validation_alias="ForceRotate", serialization_alias="ForceRotate"
+    )

@@ -15,7 +15,15 @@ __all__ = ["SwarmSpecCAConfigExternalCAsItem"]
 class SwarmSpecCAConfigExternalCAsItem(MobyModel):
     """The ``SwarmSpecCAConfigExternalCAsItem`` inline object of the Engine API (API 1.25+)."""
 
-    protocol: Literal["cfssl"] | str | None = Field(default=None, alias="Protocol")
-    url: str | None = Field(default=None, alias="URL")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
-    ca_cert: str | None = Field(default=None, alias="CACert")
+    protocol: Literal["cfssl"] | str | None = Field(
+        default=None, validation_alias="Protocol", serialization_alias="Protocol"
+    )
+    url: str | None = Field(
+        default=None, validation_alias="URL", serialization_alias="URL"
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
+    ca_cert: str | None = Field(
+        default=None, validation_alias="CACert", serialization_alias="CACert"
+    )

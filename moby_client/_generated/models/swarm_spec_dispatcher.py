@@ -13,4 +13,8 @@ __all__ = ["SwarmSpecDispatcher"]
 class SwarmSpecDispatcher(MobyModel):
     """The ``SwarmSpecDispatcher`` inline object of the Engine API (API 1.25+)."""
 
-    heartbeat_period: int | None = Field(default=None, alias="HeartbeatPeriod")
+    heartbeat_period: int | None = Field(
+        default=None,
+        validation_alias="HeartbeatPeriod",
+        serialization_alias="HeartbeatPeriod",
+    )

@@ -13,4 +13,8 @@ __all__ = ["SwarmSpecEncryptionConfig"]
 class SwarmSpecEncryptionConfig(MobyModel):
     """The ``SwarmSpecEncryptionConfig`` inline object of the Engine API (API 1.25+)."""
 
-    auto_lock_managers: bool | None = Field(default=None, alias="AutoLockManagers")
+    auto_lock_managers: bool | None = Field(
+        default=None,
+        validation_alias="AutoLockManagers",
+        serialization_alias="AutoLockManagers",
+    )

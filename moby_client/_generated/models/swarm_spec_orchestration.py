@@ -14,5 +14,7 @@ class SwarmSpecOrchestration(MobyModel):
     """The ``SwarmSpecOrchestration`` inline object of the Engine API (API 1.25+)."""
 
     task_history_retention_limit: int | None = Field(
-        default=None, alias="TaskHistoryRetentionLimit"
+        default=None,
+        validation_alias="TaskHistoryRetentionLimit",
+        serialization_alias="TaskHistoryRetentionLimit",
     )

@@ -13,10 +13,28 @@ __all__ = ["SwarmSpecRaft"]
 class SwarmSpecRaft(MobyModel):
     """The ``SwarmSpecRaft`` inline object of the Engine API (API 1.25+)."""
 
-    snapshot_interval: int | None = Field(default=None, alias="SnapshotInterval")
-    keep_old_snapshots: int | None = Field(default=None, alias="KeepOldSnapshots")
-    log_entries_for_slow_followers: int | None = Field(
-        default=None, alias="LogEntriesForSlowFollowers"
+    snapshot_interval: int | None = Field(
+        default=None,
+        validation_alias="SnapshotInterval",
+        serialization_alias="SnapshotInterval",
     )
-    election_tick: int | None = Field(default=None, alias="ElectionTick")
-    heartbeat_tick: int | None = Field(default=None, alias="HeartbeatTick")
+    keep_old_snapshots: int | None = Field(
+        default=None,
+        validation_alias="KeepOldSnapshots",
+        serialization_alias="KeepOldSnapshots",
+    )
+    log_entries_for_slow_followers: int | None = Field(
+        default=None,
+        validation_alias="LogEntriesForSlowFollowers",
+        serialization_alias="LogEntriesForSlowFollowers",
+    )
+    election_tick: int | None = Field(
+        default=None,
+        validation_alias="ElectionTick",
+        serialization_alias="ElectionTick",
+    )
+    heartbeat_tick: int | None = Field(
+        default=None,
+        validation_alias="HeartbeatTick",
+        serialization_alias="HeartbeatTick",
+    )

@@ -17,5 +17,5 @@ class SwarmSpecTaskDefaults(MobyModel):
     """The ``SwarmSpecTaskDefaults`` inline object of the Engine API (API 1.25+)."""
 
     log_driver: SwarmSpecTaskDefaultsLogDriver | None = Field(
-        default=None, alias="LogDriver"
+        default=None, validation_alias="LogDriver", serialization_alias="LogDriver"
     )

@@ -19,4 +19,6 @@ class SwarmUnlockRequest(MobyModel):
         {"UnlockKey", "unlock_key"}
     )
 
-    unlock_key: str | None = Field(default=None, alias="UnlockKey")
+    unlock_key: str | None = Field(
+        default=None, validation_alias="UnlockKey", serialization_alias="UnlockKey"
+    )

@@ -21,16 +21,34 @@ __all__ = ["SystemDataUsageResponse"]
 class SystemDataUsageResponse(MobyModel):
     """The ``SystemDataUsageResponse`` inline object of the Engine API (API 1.25+)."""
 
-    image_usage: ImagesDiskUsage | None = Field(default=None, alias="ImageUsage")
+    image_usage: ImagesDiskUsage | None = Field(
+        default=None, validation_alias="ImageUsage", serialization_alias="ImageUsage"
+    )
     container_usage: ContainersDiskUsage | None = Field(
-        default=None, alias="ContainerUsage"
+        default=None,
+        validation_alias="ContainerUsage",
+        serialization_alias="ContainerUsage",
     )
-    volume_usage: VolumesDiskUsage | None = Field(default=None, alias="VolumeUsage")
+    volume_usage: VolumesDiskUsage | None = Field(
+        default=None, validation_alias="VolumeUsage", serialization_alias="VolumeUsage"
+    )
     build_cache_usage: BuildCacheDiskUsage | None = Field(
-        default=None, alias="BuildCacheUsage"
+        default=None,
+        validation_alias="BuildCacheUsage",
+        serialization_alias="BuildCacheUsage",
     )
-    layers_size: int | None = Field(default=None, alias="LayersSize")
-    images: list[ImageSummary] | None = Field(default=None, alias="Images")
-    containers: list[ContainerSummary] | None = Field(default=None, alias="Containers")
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
-    build_cache: list[BuildCache] | None = Field(default=None, alias="BuildCache")
+    layers_size: int | None = Field(
+        default=None, validation_alias="LayersSize", serialization_alias="LayersSize"
+    )
+    images: list[ImageSummary] | None = Field(
+        default=None, validation_alias="Images", serialization_alias="Images"
+    )
+    containers: list[ContainerSummary] | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
+    volumes: list[Volume] | None = Field(
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
+    )
+    build_cache: list[BuildCache] | None = Field(
+        default=None, validation_alias="BuildCache", serialization_alias="BuildCache"
+    )

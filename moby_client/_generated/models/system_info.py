@@ -28,90 +28,294 @@ __all__ = ["SystemInfo"]
 class SystemInfo(MobyModel):
     """The ``SystemInfo`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    containers: int | None = Field(default=None, alias="Containers")
-    containers_running: int | None = Field(default=None, alias="ContainersRunning")
-    containers_paused: int | None = Field(default=None, alias="ContainersPaused")
-    containers_stopped: int | None = Field(default=None, alias="ContainersStopped")
-    images: int | None = Field(default=None, alias="Images")
-    driver: str | None = Field(default=None, alias="Driver")
-    driver_status: list[list[str]] | None = Field(default=None, alias="DriverStatus")
-    docker_root_dir: str | None = Field(default=None, alias="DockerRootDir")
-    plugins: PluginsInfo | None = Field(default=None, alias="Plugins")
-    memory_limit: bool | None = Field(default=None, alias="MemoryLimit")
-    swap_limit: bool | None = Field(default=None, alias="SwapLimit")
-    cpu_cfs_period: bool | None = Field(default=None, alias="CpuCfsPeriod")
-    cpu_cfs_quota: bool | None = Field(default=None, alias="CpuCfsQuota")
-    cpu_shares: bool | None = Field(default=None, alias="CPUShares")
-    cpu_set: bool | None = Field(default=None, alias="CPUSet")
-    pids_limit: bool | None = Field(default=None, alias="PidsLimit")
-    oom_kill_disable: bool | None = Field(default=None, alias="OomKillDisable")
-    ipv4_forwarding: bool | None = Field(default=None, alias="IPv4Forwarding")
-    debug: bool | None = Field(default=None, alias="Debug")
-    n_fd: int | None = Field(default=None, alias="NFd")
-    n_goroutines: int | None = Field(default=None, alias="NGoroutines")
-    system_time: str | None = Field(default=None, alias="SystemTime")
-    logging_driver: str | None = Field(default=None, alias="LoggingDriver")
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
+    )
+    containers: int | None = Field(
+        default=None, validation_alias="Containers", serialization_alias="Containers"
+    )
+    containers_running: int | None = Field(
+        default=None,
+        validation_alias="ContainersRunning",
+        serialization_alias="ContainersRunning",
+    )
+    containers_paused: int | None = Field(
+        default=None,
+        validation_alias="ContainersPaused",
+        serialization_alias="ContainersPaused",
+    )
+    containers_stopped: int | None = Field(
+        default=None,
+        validation_alias="ContainersStopped",
+        serialization_alias="ContainersStopped",
+    )
+    images: int | None = Field(
+        default=None, validation_alias="Images", serialization_alias="Images"
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    driver_status: list[list[str]] | None = Field(
+        default=None,
+        validation_alias="DriverStatus",
+        serialization_alias="DriverStatus",
+    )
+    docker_root_dir: str | None = Field(
+        default=None,
+        validation_alias="DockerRootDir",
+        serialization_alias="DockerRootDir",
+    )
+    plugins: PluginsInfo | None = Field(
+        default=None, validation_alias="Plugins", serialization_alias="Plugins"
+    )
+    memory_limit: bool | None = Field(
+        default=None, validation_alias="MemoryLimit", serialization_alias="MemoryLimit"
+    )
+    swap_limit: bool | None = Field(
+        default=None, validation_alias="SwapLimit", serialization_alias="SwapLimit"
+    )
+    cpu_cfs_period: bool | None = Field(
+        default=None,
+        validation_alias="CpuCfsPeriod",
+        serialization_alias="CpuCfsPeriod",
+    )
+    cpu_cfs_quota: bool | None = Field(
+        default=None, validation_alias="CpuCfsQuota", serialization_alias="CpuCfsQuota"
+    )
+    cpu_shares: bool | None = Field(
+        default=None, validation_alias="CPUShares", serialization_alias="CPUShares"
+    )
+    cpu_set: bool | None = Field(
+        default=None, validation_alias="CPUSet", serialization_alias="CPUSet"
+    )
+    pids_limit: bool | None = Field(
+        default=None, validation_alias="PidsLimit", serialization_alias="PidsLimit"
+    )
+    oom_kill_disable: bool | None = Field(
+        default=None,
+        validation_alias="OomKillDisable",
+        serialization_alias="OomKillDisable",
+    )
+    ipv4_forwarding: bool | None = Field(
+        default=None,
+        validation_alias="IPv4Forwarding",
+        serialization_alias="IPv4Forwarding",
+    )
+    debug: bool | None = Field(
+        default=None, validation_alias="Debug", serialization_alias="Debug"
+    )
+    n_fd: int | None = Field(
+        default=None, validation_alias="NFd", serialization_alias="NFd"
+    )
+    n_goroutines: int | None = Field(
+        default=None, validation_alias="NGoroutines", serialization_alias="NGoroutines"
+    )
+    system_time: str | None = Field(
+        default=None, validation_alias="SystemTime", serialization_alias="SystemTime"
+    )
+    logging_driver: str | None = Field(
+        default=None,
+        validation_alias="LoggingDriver",
+        serialization_alias="LoggingDriver",
+    )
     cgroup_driver: Literal["cgroupfs", "systemd", "none"] | str | None = Field(
-        default=None, alias="CgroupDriver"
+        default=None,
+        validation_alias="CgroupDriver",
+        serialization_alias="CgroupDriver",
     )
     cgroup_version: Literal["1", "2"] | str | None = Field(
-        default=None, alias="CgroupVersion"
+        default=None,
+        validation_alias="CgroupVersion",
+        serialization_alias="CgroupVersion",
     )
-    n_events_listener: int | None = Field(default=None, alias="NEventsListener")
-    kernel_version: str | None = Field(default=None, alias="KernelVersion")
-    operating_system: str | None = Field(default=None, alias="OperatingSystem")
-    os_version: str | None = Field(default=None, alias="OSVersion")
-    os_type: str | None = Field(default=None, alias="OSType")
-    architecture: str | None = Field(default=None, alias="Architecture")
-    ncpu: int | None = Field(default=None, alias="NCPU")
-    mem_total: int | None = Field(default=None, alias="MemTotal")
-    index_server_address: str | None = Field(default=None, alias="IndexServerAddress")
+    n_events_listener: int | None = Field(
+        default=None,
+        validation_alias="NEventsListener",
+        serialization_alias="NEventsListener",
+    )
+    kernel_version: str | None = Field(
+        default=None,
+        validation_alias="KernelVersion",
+        serialization_alias="KernelVersion",
+    )
+    operating_system: str | None = Field(
+        default=None,
+        validation_alias="OperatingSystem",
+        serialization_alias="OperatingSystem",
+    )
+    os_version: str | None = Field(
+        default=None, validation_alias="OSVersion", serialization_alias="OSVersion"
+    )
+    os_type: str | None = Field(
+        default=None, validation_alias="OSType", serialization_alias="OSType"
+    )
+    architecture: str | None = Field(
+        default=None,
+        validation_alias="Architecture",
+        serialization_alias="Architecture",
+    )
+    ncpu: int | None = Field(
+        default=None, validation_alias="NCPU", serialization_alias="NCPU"
+    )
+    mem_total: int | None = Field(
+        default=None, validation_alias="MemTotal", serialization_alias="MemTotal"
+    )
+    index_server_address: str | None = Field(
+        default=None,
+        validation_alias="IndexServerAddress",
+        serialization_alias="IndexServerAddress",
+    )
     registry_config: RegistryServiceConfig | None = Field(
-        default=None, alias="RegistryConfig"
+        default=None,
+        validation_alias="RegistryConfig",
+        serialization_alias="RegistryConfig",
     )
     generic_resources: GenericResources | None = Field(
-        default=None, alias="GenericResources"
+        default=None,
+        validation_alias="GenericResources",
+        serialization_alias="GenericResources",
     )
-    http_proxy: str | None = Field(default=None, alias="HttpProxy")
-    https_proxy: str | None = Field(default=None, alias="HttpsProxy")
-    no_proxy: str | None = Field(default=None, alias="NoProxy")
-    name: str | None = Field(default=None, alias="Name")
-    labels: list[str] | None = Field(default=None, alias="Labels")
-    experimental_build: bool | None = Field(default=None, alias="ExperimentalBuild")
-    server_version: str | None = Field(default=None, alias="ServerVersion")
-    runtimes: dict[str, Runtime] | None = Field(default=None, alias="Runtimes")
-    default_runtime: str | None = Field(default=None, alias="DefaultRuntime")
-    swarm: SwarmInfo | None = Field(default=None, alias="Swarm")
-    live_restore_enabled: bool | None = Field(default=None, alias="LiveRestoreEnabled")
+    http_proxy: str | None = Field(
+        default=None, validation_alias="HttpProxy", serialization_alias="HttpProxy"
+    )
+    https_proxy: str | None = Field(
+        default=None, validation_alias="HttpsProxy", serialization_alias="HttpsProxy"
+    )
+    no_proxy: str | None = Field(
+        default=None, validation_alias="NoProxy", serialization_alias="NoProxy"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: list[str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    experimental_build: bool | None = Field(
+        default=None,
+        validation_alias="ExperimentalBuild",
+        serialization_alias="ExperimentalBuild",
+    )
+    server_version: str | None = Field(
+        default=None,
+        validation_alias="ServerVersion",
+        serialization_alias="ServerVersion",
+    )
+    runtimes: dict[str, Runtime] | None = Field(
+        default=None, validation_alias="Runtimes", serialization_alias="Runtimes"
+    )
+    default_runtime: str | None = Field(
+        default=None,
+        validation_alias="DefaultRuntime",
+        serialization_alias="DefaultRuntime",
+    )
+    swarm: SwarmInfo | None = Field(
+        default=None, validation_alias="Swarm", serialization_alias="Swarm"
+    )
+    live_restore_enabled: bool | None = Field(
+        default=None,
+        validation_alias="LiveRestoreEnabled",
+        serialization_alias="LiveRestoreEnabled",
+    )
     isolation: Literal["default", "hyperv", "process", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None, validation_alias="Isolation", serialization_alias="Isolation"
     )
-    init_binary: str | None = Field(default=None, alias="InitBinary")
-    containerd_commit: Commit | None = Field(default=None, alias="ContainerdCommit")
-    runc_commit: Commit | None = Field(default=None, alias="RuncCommit")
-    init_commit: Commit | None = Field(default=None, alias="InitCommit")
-    security_options: list[str] | None = Field(default=None, alias="SecurityOptions")
-    product_license: str | None = Field(default=None, alias="ProductLicense")
+    init_binary: str | None = Field(
+        default=None, validation_alias="InitBinary", serialization_alias="InitBinary"
+    )
+    containerd_commit: Commit | None = Field(
+        default=None,
+        validation_alias="ContainerdCommit",
+        serialization_alias="ContainerdCommit",
+    )
+    runc_commit: Commit | None = Field(
+        default=None, validation_alias="RuncCommit", serialization_alias="RuncCommit"
+    )
+    init_commit: Commit | None = Field(
+        default=None, validation_alias="InitCommit", serialization_alias="InitCommit"
+    )
+    security_options: list[str] | None = Field(
+        default=None,
+        validation_alias="SecurityOptions",
+        serialization_alias="SecurityOptions",
+    )
+    product_license: str | None = Field(
+        default=None,
+        validation_alias="ProductLicense",
+        serialization_alias="ProductLicense",
+    )
     default_address_pools: list[SystemInfoDefaultAddressPoolsItem] | None = Field(
-        default=None, alias="DefaultAddressPools"
+        default=None,
+        validation_alias="DefaultAddressPools",
+        serialization_alias="DefaultAddressPools",
     )
-    firewall_backend: FirewallInfo | None = Field(default=None, alias="FirewallBackend")
+    firewall_backend: FirewallInfo | None = Field(
+        default=None,
+        validation_alias="FirewallBackend",
+        serialization_alias="FirewallBackend",
+    )
     discovered_devices: list[DeviceInfo] | None = Field(
-        default=None, alias="DiscoveredDevices"
+        default=None,
+        validation_alias="DiscoveredDevices",
+        serialization_alias="DiscoveredDevices",
     )
-    nri: NRIInfo | None = Field(default=None, alias="NRI")
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
-    cdi_spec_dirs: list[str] | None = Field(default=None, alias="CDISpecDirs")
-    containerd: ContainerdInfo | None = Field(default=None, alias="Containerd")
-    kernel_memory_tcp: bool | None = Field(default=None, alias="KernelMemoryTCP")
-    bridge_nf_iptables: bool | None = Field(default=None, alias="BridgeNfIptables")
-    bridge_nf_ip6_tables: bool | None = Field(default=None, alias="BridgeNfIp6tables")
-    kernel_memory: bool | None = Field(default=None, alias="KernelMemory")
-    cluster_store: str | None = Field(default=None, alias="ClusterStore")
-    cluster_advertise: str | None = Field(default=None, alias="ClusterAdvertise")
-    system_status: list[list[str]] | None = Field(default=None, alias="SystemStatus")
-    discovery_backend: str | None = Field(default=None, alias="DiscoveryBackend")
-    init_path: str | None = Field(default=None, alias="InitPath")
-    init_sha1: str | None = Field(default=None, alias="InitSha1")
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
+    nri: NRIInfo | None = Field(
+        default=None, validation_alias="NRI", serialization_alias="NRI"
+    )
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )
+    cdi_spec_dirs: list[str] | None = Field(
+        default=None, validation_alias="CDISpecDirs", serialization_alias="CDISpecDirs"
+    )
+    containerd: ContainerdInfo | None = Field(
+        default=None, validation_alias="Containerd", serialization_alias="Containerd"
+    )
+    kernel_memory_tcp: bool | None = Field(
+        default=None,
+        validation_alias="KernelMemoryTCP",
+        serialization_alias="KernelMemoryTCP",
+    )
+    bridge_nf_iptables: bool | None = Field(
+        default=None,
+        validation_alias="BridgeNfIptables",
+        serialization_alias="BridgeNfIptables",
+    )
+    bridge_nf_ip6_tables: bool | None = Field(
+        default=None,
+        validation_alias="BridgeNfIp6tables",
+        serialization_alias="BridgeNfIp6tables",
+    )
+    kernel_memory: bool | None = Field(
+        default=None,
+        validation_alias="KernelMemory",
+        serialization_alias="KernelMemory",
+    )
+    cluster_store: str | None = Field(
+        default=None,
+        validation_alias="ClusterStore",
+        serialization_alias="ClusterStore",
+    )
+    cluster_advertise: str | None = Field(
+        default=None,
+        validation_alias="ClusterAdvertise",
+        serialization_alias="ClusterAdvertise",
+    )
+    system_status: list[list[str]] | None = Field(
+        default=None,
+        validation_alias="SystemStatus",
+        serialization_alias="SystemStatus",
+    )
+    discovery_backend: str | None = Field(
+        default=None,
+        validation_alias="DiscoveryBackend",
+        serialization_alias="DiscoveryBackend",
+    )
+    init_path: str | None = Field(
+        default=None, validation_alias="InitPath", serialization_alias="InitPath"
+    )
+    init_sha1: str | None = Field(
+        default=None, validation_alias="InitSha1", serialization_alias="InitSha1"
+    )
+    oom_score_adj: int | None = Field(
+        default=None, validation_alias="OomScoreAdj", serialization_alias="OomScoreAdj"
+    )

@@ -13,5 +13,9 @@ __all__ = ["SystemInfoDefaultAddressPoolsItem"]
 class SystemInfoDefaultAddressPoolsItem(MobyModel):
     """The ``SystemInfoDefaultAddressPoolsItem`` inline object of the Engine API (API 1.41+)."""
 
-    base: str | None = Field(default=None, alias="Base")
-    size: int | None = Field(default=None, alias="Size")
+    base: str | None = Field(
+        default=None, validation_alias="Base", serialization_alias="Base"
+    )
+    size: int | None = Field(
+        default=None, validation_alias="Size", serialization_alias="Size"
+    )

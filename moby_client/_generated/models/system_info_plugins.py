@@ -13,6 +13,12 @@ __all__ = ["SystemInfoPlugins"]
 class SystemInfoPlugins(MobyModel):
     """The ``SystemInfoPlugins`` inline object of the Engine API (API 1.25-1.31)."""
 
-    volume: list[str] | None = Field(default=None, alias="Volume")
-    network: list[str] | None = Field(default=None, alias="Network")
-    log: list[str] | None = Field(default=None, alias="Log")
+    volume: list[str] | None = Field(
+        default=None, validation_alias="Volume", serialization_alias="Volume"
+    )
+    network: list[str] | None = Field(
+        default=None, validation_alias="Network", serialization_alias="Network"
+    )
+    log: list[str] | None = Field(
+        default=None, validation_alias="Log", serialization_alias="Log"
+    )

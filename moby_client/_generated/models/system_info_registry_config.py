@@ -17,8 +17,12 @@ class SystemInfoRegistryConfig(MobyModel):
     """The ``SystemInfoRegistryConfig`` inline object of the Engine API (API 1.25-1.31)."""
 
     index_configs: dict[str, SystemInfoRegistryConfigIndexConfigsValue] | None = Field(
-        default=None, alias="IndexConfigs"
+        default=None,
+        validation_alias="IndexConfigs",
+        serialization_alias="IndexConfigs",
     )
     insecure_registry_cidrs: list[str] | None = Field(
-        default=None, alias="InsecureRegistryCIDRs"
+        default=None,
+        validation_alias="InsecureRegistryCIDRs",
+        serialization_alias="InsecureRegistryCIDRs",
     )

@@ -13,7 +13,15 @@ __all__ = ["SystemInfoRegistryConfigIndexConfigsValue"]
 class SystemInfoRegistryConfigIndexConfigsValue(MobyModel):
     """The ``SystemInfoRegistryConfigIndexConfigsValue`` inline object of the Engine API (API 1.25-1.31)."""
 
-    mirrors: list[str] | None = Field(default=None, alias="Mirrors")
-    name: str | None = Field(default=None, alias="Name")
-    official: bool | None = Field(default=None, alias="Official")
-    secure: bool | None = Field(default=None, alias="Secure")
+    mirrors: list[str] | None = Field(
+        default=None, validation_alias="Mirrors", serialization_alias="Mirrors"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    official: bool | None = Field(
+        default=None, validation_alias="Official", serialization_alias="Official"
+    )
+    secure: bool | None = Field(
+        default=None, validation_alias="Secure", serialization_alias="Secure"
+    )

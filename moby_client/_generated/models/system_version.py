@@ -17,17 +17,45 @@ __all__ = ["SystemVersion"]
 class SystemVersion(MobyModel):
     """The ``SystemVersion`` definition of the Engine API (API 1.25+)."""
 
-    platform: SystemVersionPlatform | None = Field(default=None, alias="Platform")
-    components: list[SystemVersionComponentsItem] | None = Field(
-        default=None, alias="Components"
+    platform: SystemVersionPlatform | None = Field(
+        default=None, validation_alias="Platform", serialization_alias="Platform"
     )
-    version: str | None = Field(default=None, alias="Version")
-    api_version: str | None = Field(default=None, alias="ApiVersion")
-    min_api_version: str | None = Field(default=None, alias="MinAPIVersion")
-    git_commit: str | None = Field(default=None, alias="GitCommit")
-    go_version: str | None = Field(default=None, alias="GoVersion")
-    os: str | None = Field(default=None, alias="Os")
-    arch: str | None = Field(default=None, alias="Arch")
-    kernel_version: str | None = Field(default=None, alias="KernelVersion")
-    experimental: bool | None = Field(default=None, alias="Experimental")
-    build_time: str | None = Field(default=None, alias="BuildTime")
+    components: list[SystemVersionComponentsItem] | None = Field(
+        default=None, validation_alias="Components", serialization_alias="Components"
+    )
+    version: str | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    api_version: str | None = Field(
+        default=None, validation_alias="ApiVersion", serialization_alias="ApiVersion"
+    )
+    min_api_version: str | None = Field(
+        default=None,
+        validation_alias="MinAPIVersion",
+        serialization_alias="MinAPIVersion",
+    )
+    git_commit: str | None = Field(
+        default=None, validation_alias="GitCommit", serialization_alias="GitCommit"
+    )
+    go_version: str | None = Field(
+        default=None, validation_alias="GoVersion", serialization_alias="GoVersion"
+    )
+    os: str | None = Field(
+        default=None, validation_alias="Os", serialization_alias="Os"
+    )
+    arch: str | None = Field(
+        default=None, validation_alias="Arch", serialization_alias="Arch"
+    )
+    kernel_version: str | None = Field(
+        default=None,
+        validation_alias="KernelVersion",
+        serialization_alias="KernelVersion",
+    )
+    experimental: bool | None = Field(
+        default=None,
+        validation_alias="Experimental",
+        serialization_alias="Experimental",
+    )
+    build_time: str | None = Field(
+        default=None, validation_alias="BuildTime", serialization_alias="BuildTime"
+    )

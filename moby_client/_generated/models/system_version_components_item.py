@@ -15,6 +15,8 @@ __all__ = ["SystemVersionComponentsItem"]
 class SystemVersionComponentsItem(MobyModel):
     """The ``SystemVersionComponentsItem`` inline object of the Engine API (API 1.35+)."""
 
-    name: str = Field(alias="Name")
-    version: str = Field(alias="Version")
-    details: dict[str, Any] | None = Field(default=None, alias="Details")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    version: str = Field(validation_alias="Version", serialization_alias="Version")
+    details: dict[str, Any] | None = Field(
+        default=None, validation_alias="Details", serialization_alias="Details"
+    )

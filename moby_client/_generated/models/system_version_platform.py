@@ -13,4 +13,4 @@ __all__ = ["SystemVersionPlatform"]
 class SystemVersionPlatform(MobyModel):
     """The ``SystemVersionPlatform`` inline object of the Engine API (API 1.35+)."""
 
-    name: str = Field(alias="Name")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")

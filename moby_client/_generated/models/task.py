@@ -19,22 +19,56 @@ __all__ = ["Task"]
 class Task(MobyModel):
     """The ``Task`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(default=None, alias="ID")
-    version: ObjectVersion | None = Field(default=None, alias="Version")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    updated_at: str | None = Field(default=None, alias="UpdatedAt")
-    name: str | None = Field(default=None, alias="Name")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    spec: TaskSpec | None = Field(default=None, alias="Spec")
-    service_id: str | None = Field(default=None, alias="ServiceID")
-    slot: int | None = Field(default=None, alias="Slot")
-    node_id: str | None = Field(default=None, alias="NodeID")
-    assigned_generic_resources: GenericResources | None = Field(
-        default=None, alias="AssignedGenericResources"
+    id: str | None = Field(
+        default=None, validation_alias="ID", serialization_alias="ID"
     )
-    status: TaskStatus | None = Field(default=None, alias="Status")
-    desired_state: TaskState | None = Field(default=None, alias="DesiredState")
-    job_iteration: ObjectVersion | None = Field(default=None, alias="JobIteration")
+    version: ObjectVersion | None = Field(
+        default=None, validation_alias="Version", serialization_alias="Version"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    updated_at: str | None = Field(
+        default=None, validation_alias="UpdatedAt", serialization_alias="UpdatedAt"
+    )
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    spec: TaskSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )
+    service_id: str | None = Field(
+        default=None, validation_alias="ServiceID", serialization_alias="ServiceID"
+    )
+    slot: int | None = Field(
+        default=None, validation_alias="Slot", serialization_alias="Slot"
+    )
+    node_id: str | None = Field(
+        default=None, validation_alias="NodeID", serialization_alias="NodeID"
+    )
+    assigned_generic_resources: GenericResources | None = Field(
+        default=None,
+        validation_alias="AssignedGenericResources",
+        serialization_alias="AssignedGenericResources",
+    )
+    status: TaskStatus | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )
+    desired_state: TaskState | None = Field(
+        default=None,
+        validation_alias="DesiredState",
+        serialization_alias="DesiredState",
+    )
+    job_iteration: ObjectVersion | None = Field(
+        default=None,
+        validation_alias="JobIteration",
+        serialization_alias="JobIteration",
+    )
     networks_attachments: list[NetworkAttachment] | None = Field(
-        default=None, alias="NetworksAttachments"
+        default=None,
+        validation_alias="NetworksAttachments",
+        serialization_alias="NetworksAttachments",
     )

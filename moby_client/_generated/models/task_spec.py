@@ -25,21 +25,39 @@ __all__ = ["TaskSpec"]
 class TaskSpec(MobyModel):
     """The ``TaskSpec`` definition of the Engine API (API 1.25+)."""
 
-    plugin_spec: TaskSpecPluginSpec | None = Field(default=None, alias="PluginSpec")
+    plugin_spec: TaskSpecPluginSpec | None = Field(
+        default=None, validation_alias="PluginSpec", serialization_alias="PluginSpec"
+    )
     container_spec: TaskSpecContainerSpec | None = Field(
-        default=None, alias="ContainerSpec"
+        default=None,
+        validation_alias="ContainerSpec",
+        serialization_alias="ContainerSpec",
     )
     network_attachment_spec: TaskSpecNetworkAttachmentSpec | None = Field(
-        default=None, alias="NetworkAttachmentSpec"
+        default=None,
+        validation_alias="NetworkAttachmentSpec",
+        serialization_alias="NetworkAttachmentSpec",
     )
-    resources: TaskSpecResources | None = Field(default=None, alias="Resources")
+    resources: TaskSpecResources | None = Field(
+        default=None, validation_alias="Resources", serialization_alias="Resources"
+    )
     restart_policy: TaskSpecRestartPolicy | None = Field(
-        default=None, alias="RestartPolicy"
+        default=None,
+        validation_alias="RestartPolicy",
+        serialization_alias="RestartPolicy",
     )
-    placement: TaskSpecPlacement | None = Field(default=None, alias="Placement")
-    force_update: int | None = Field(default=None, alias="ForceUpdate")
-    runtime: str | None = Field(default=None, alias="Runtime")
+    placement: TaskSpecPlacement | None = Field(
+        default=None, validation_alias="Placement", serialization_alias="Placement"
+    )
+    force_update: int | None = Field(
+        default=None, validation_alias="ForceUpdate", serialization_alias="ForceUpdate"
+    )
+    runtime: str | None = Field(
+        default=None, validation_alias="Runtime", serialization_alias="Runtime"
+    )
     networks: list[NetworkAttachmentConfig] | None = Field(
-        default=None, alias="Networks"
+        default=None, validation_alias="Networks", serialization_alias="Networks"
     )
-    log_driver: TaskSpecLogDriver | None = Field(default=None, alias="LogDriver")
+    log_driver: TaskSpecLogDriver | None = Field(
+        default=None, validation_alias="LogDriver", serialization_alias="LogDriver"
+    )

@@ -32,43 +32,93 @@ __all__ = ["TaskSpecContainerSpec"]
 class TaskSpecContainerSpec(MobyModel):
     """The ``TaskSpecContainerSpec`` inline object of the Engine API (API 1.25+)."""
 
-    image: str | None = Field(default=None, alias="Image")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    command: list[str] | None = Field(default=None, alias="Command")
-    args: list[str] | None = Field(default=None, alias="Args")
-    hostname: str | None = Field(default=None, alias="Hostname")
-    env: list[str] | None = Field(default=None, alias="Env")
-    dir: str | None = Field(default=None, alias="Dir")
-    user: str | None = Field(default=None, alias="User")
-    groups: list[str] | None = Field(default=None, alias="Groups")
-    privileges: TaskSpecContainerSpecPrivileges | None = Field(
-        default=None, alias="Privileges"
+    image: str | None = Field(
+        default=None, validation_alias="Image", serialization_alias="Image"
     )
-    tty: bool | None = Field(default=None, alias="TTY")
-    open_stdin: bool | None = Field(default=None, alias="OpenStdin")
-    read_only: bool | None = Field(default=None, alias="ReadOnly")
-    mounts: list[Mount] | None = Field(default=None, alias="Mounts")
-    stop_signal: str | None = Field(default=None, alias="StopSignal")
-    stop_grace_period: int | None = Field(default=None, alias="StopGracePeriod")
-    health_check: HealthConfig | None = Field(default=None, alias="HealthCheck")
-    hosts: list[str] | None = Field(default=None, alias="Hosts")
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    command: list[str] | None = Field(
+        default=None, validation_alias="Command", serialization_alias="Command"
+    )
+    args: list[str] | None = Field(
+        default=None, validation_alias="Args", serialization_alias="Args"
+    )
+    hostname: str | None = Field(
+        default=None, validation_alias="Hostname", serialization_alias="Hostname"
+    )
+    env: list[str] | None = Field(
+        default=None, validation_alias="Env", serialization_alias="Env"
+    )
+    dir: str | None = Field(
+        default=None, validation_alias="Dir", serialization_alias="Dir"
+    )
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    groups: list[str] | None = Field(
+        default=None, validation_alias="Groups", serialization_alias="Groups"
+    )
+    privileges: TaskSpecContainerSpecPrivileges | None = Field(
+        default=None, validation_alias="Privileges", serialization_alias="Privileges"
+    )
+    tty: bool | None = Field(
+        default=None, validation_alias="TTY", serialization_alias="TTY"
+    )
+    open_stdin: bool | None = Field(
+        default=None, validation_alias="OpenStdin", serialization_alias="OpenStdin"
+    )
+    read_only: bool | None = Field(
+        default=None, validation_alias="ReadOnly", serialization_alias="ReadOnly"
+    )
+    mounts: list[Mount] | None = Field(
+        default=None, validation_alias="Mounts", serialization_alias="Mounts"
+    )
+    stop_signal: str | None = Field(
+        default=None, validation_alias="StopSignal", serialization_alias="StopSignal"
+    )
+    stop_grace_period: int | None = Field(
+        default=None,
+        validation_alias="StopGracePeriod",
+        serialization_alias="StopGracePeriod",
+    )
+    health_check: HealthConfig | None = Field(
+        default=None, validation_alias="HealthCheck", serialization_alias="HealthCheck"
+    )
+    hosts: list[str] | None = Field(
+        default=None, validation_alias="Hosts", serialization_alias="Hosts"
+    )
     dns_config: TaskSpecContainerSpecDNSConfig | None = Field(
-        default=None, alias="DNSConfig"
+        default=None, validation_alias="DNSConfig", serialization_alias="DNSConfig"
     )
     secrets: list[TaskSpecContainerSpecSecretsItem] | None = Field(
-        default=None, alias="Secrets"
+        default=None, validation_alias="Secrets", serialization_alias="Secrets"
     )
-    oom_score_adj: int | None = Field(default=None, alias="OomScoreAdj")
+    oom_score_adj: int | None = Field(
+        default=None, validation_alias="OomScoreAdj", serialization_alias="OomScoreAdj"
+    )
     configs: list[TaskSpecContainerSpecConfigsItem] | None = Field(
-        default=None, alias="Configs"
+        default=None, validation_alias="Configs", serialization_alias="Configs"
     )
     isolation: Literal["default", "process", "hyperv", ""] | str | None = Field(
-        default=None, alias="Isolation"
+        default=None, validation_alias="Isolation", serialization_alias="Isolation"
     )
-    init: bool | None = Field(default=None, alias="Init")
-    sysctls: dict[str, str] | None = Field(default=None, alias="Sysctls")
-    capability_add: list[str] | None = Field(default=None, alias="CapabilityAdd")
-    capability_drop: list[str] | None = Field(default=None, alias="CapabilityDrop")
+    init: bool | None = Field(
+        default=None, validation_alias="Init", serialization_alias="Init"
+    )
+    sysctls: dict[str, str] | None = Field(
+        default=None, validation_alias="Sysctls", serialization_alias="Sysctls"
+    )
+    capability_add: list[str] | None = Field(
+        default=None,
+        validation_alias="CapabilityAdd",
+        serialization_alias="CapabilityAdd",
+    )
+    capability_drop: list[str] | None = Field(
+        default=None,
+        validation_alias="CapabilityDrop",
+        serialization_alias="CapabilityDrop",
+    )
     ulimits: list[TaskSpecContainerSpecUlimitsItem] | None = Field(
-        default=None, alias="Ulimits"
+        default=None, validation_alias="Ulimits", serialization_alias="Ulimits"
     )

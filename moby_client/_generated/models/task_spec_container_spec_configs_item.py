@@ -19,8 +19,14 @@ class TaskSpecContainerSpecConfigsItem(MobyModel):
     """The ``TaskSpecContainerSpecConfigsItem`` inline object of the Engine API (API 1.30+)."""
 
     file: TaskSpecContainerSpecConfigsItemFile | None = Field(
-        default=None, alias="File"
+        default=None, validation_alias="File", serialization_alias="File"
     )
-    runtime: dict[str, Any] | None = Field(default=None, alias="Runtime")
-    config_id: str | None = Field(default=None, alias="ConfigID")
-    config_name: str | None = Field(default=None, alias="ConfigName")
+    runtime: dict[str, Any] | None = Field(
+        default=None, validation_alias="Runtime", serialization_alias="Runtime"
+    )
+    config_id: str | None = Field(
+        default=None, validation_alias="ConfigID", serialization_alias="ConfigID"
+    )
+    config_name: str | None = Field(
+        default=None, validation_alias="ConfigName", serialization_alias="ConfigName"
+    )

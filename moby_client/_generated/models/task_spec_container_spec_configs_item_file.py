@@ -13,7 +13,15 @@ __all__ = ["TaskSpecContainerSpecConfigsItemFile"]
 class TaskSpecContainerSpecConfigsItemFile(MobyModel):
     """The ``TaskSpecContainerSpecConfigsItemFile`` inline object of the Engine API (API 1.30+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    uid: str | None = Field(default=None, alias="UID")
-    gid: str | None = Field(default=None, alias="GID")
-    mode: int | None = Field(default=None, alias="Mode")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    uid: str | None = Field(
+        default=None, validation_alias="UID", serialization_alias="UID"
+    )
+    gid: str | None = Field(
+        default=None, validation_alias="GID", serialization_alias="GID"
+    )
+    mode: int | None = Field(
+        default=None, validation_alias="Mode", serialization_alias="Mode"
+    )

@@ -13,6 +13,12 @@ __all__ = ["TaskSpecContainerSpecDNSConfig"]
 class TaskSpecContainerSpecDNSConfig(MobyModel):
     """The ``TaskSpecContainerSpecDNSConfig`` inline object of the Engine API (API 1.25+)."""
 
-    nameservers: list[str] | None = Field(default=None, alias="Nameservers")
-    search: list[str] | None = Field(default=None, alias="Search")
-    options: list[str] | None = Field(default=None, alias="Options")
+    nameservers: list[str] | None = Field(
+        default=None, validation_alias="Nameservers", serialization_alias="Nameservers"
+    )
+    search: list[str] | None = Field(
+        default=None, validation_alias="Search", serialization_alias="Search"
+    )
+    options: list[str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

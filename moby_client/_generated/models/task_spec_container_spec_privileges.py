@@ -26,15 +26,23 @@ class TaskSpecContainerSpecPrivileges(MobyModel):
     """The ``TaskSpecContainerSpecPrivileges`` inline object of the Engine API (API 1.30+)."""
 
     credential_spec: TaskSpecContainerSpecPrivilegesCredentialSpec | None = Field(
-        default=None, alias="CredentialSpec"
+        default=None,
+        validation_alias="CredentialSpec",
+        serialization_alias="CredentialSpec",
     )
     se_linux_context: TaskSpecContainerSpecPrivilegesSELinuxContext | None = Field(
-        default=None, alias="SELinuxContext"
+        default=None,
+        validation_alias="SELinuxContext",
+        serialization_alias="SELinuxContext",
     )
     seccomp: TaskSpecContainerSpecPrivilegesSeccomp | None = Field(
-        default=None, alias="Seccomp"
+        default=None, validation_alias="Seccomp", serialization_alias="Seccomp"
     )
     app_armor: TaskSpecContainerSpecPrivilegesAppArmor | None = Field(
-        default=None, alias="AppArmor"
+        default=None, validation_alias="AppArmor", serialization_alias="AppArmor"
     )
-    no_new_privileges: bool | None = Field(default=None, alias="NoNewPrivileges")
+    no_new_privileges: bool | None = Field(
+        default=None,
+        validation_alias="NoNewPrivileges",
+        serialization_alias="NoNewPrivileges",
+    )

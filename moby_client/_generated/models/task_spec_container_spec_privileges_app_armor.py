@@ -16,5 +16,5 @@ class TaskSpecContainerSpecPrivilegesAppArmor(MobyModel):
     """The ``TaskSpecContainerSpecPrivilegesAppArmor`` inline object of the Engine API (API 1.44+)."""
 
     mode: Literal["default", "disabled"] | str | None = Field(
-        default=None, alias="Mode"
+        default=None, validation_alias="Mode", serialization_alias="Mode"
     )

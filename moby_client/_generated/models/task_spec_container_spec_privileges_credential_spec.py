@@ -13,6 +13,12 @@ __all__ = ["TaskSpecContainerSpecPrivilegesCredentialSpec"]
 class TaskSpecContainerSpecPrivilegesCredentialSpec(MobyModel):
     """The ``TaskSpecContainerSpecPrivilegesCredentialSpec`` inline object of the Engine API (API 1.30+)."""
 
-    config: str | None = Field(default=None, alias="Config")
-    file: str | None = Field(default=None, alias="File")
-    registry: str | None = Field(default=None, alias="Registry")
+    config: str | None = Field(
+        default=None, validation_alias="Config", serialization_alias="Config"
+    )
+    file: str | None = Field(
+        default=None, validation_alias="File", serialization_alias="File"
+    )
+    registry: str | None = Field(
+        default=None, validation_alias="Registry", serialization_alias="Registry"
+    )

@@ -13,8 +13,18 @@ __all__ = ["TaskSpecContainerSpecPrivilegesSELinuxContext"]
 class TaskSpecContainerSpecPrivilegesSELinuxContext(MobyModel):
     """The ``TaskSpecContainerSpecPrivilegesSELinuxContext`` inline object of the Engine API (API 1.30+)."""
 
-    disable: bool | None = Field(default=None, alias="Disable")
-    user: str | None = Field(default=None, alias="User")
-    role: str | None = Field(default=None, alias="Role")
-    type: str | None = Field(default=None, alias="Type")
-    level: str | None = Field(default=None, alias="Level")
+    disable: bool | None = Field(
+        default=None, validation_alias="Disable", serialization_alias="Disable"
+    )
+    user: str | None = Field(
+        default=None, validation_alias="User", serialization_alias="User"
+    )
+    role: str | None = Field(
+        default=None, validation_alias="Role", serialization_alias="Role"
+    )
+    type: str | None = Field(
+        default=None, validation_alias="Type", serialization_alias="Type"
+    )
+    level: str | None = Field(
+        default=None, validation_alias="Level", serialization_alias="Level"
+    )

@@ -16,6 +16,8 @@ class TaskSpecContainerSpecPrivilegesSeccomp(MobyModel):
     """The ``TaskSpecContainerSpecPrivilegesSeccomp`` inline object of the Engine API (API 1.44+)."""
 
     mode: Literal["default", "unconfined", "custom"] | str | None = Field(
-        default=None, alias="Mode"
+        default=None, validation_alias="Mode", serialization_alias="Mode"
     )
-    profile: str | None = Field(default=None, alias="Profile")
+    profile: str | None = Field(
+        default=None, validation_alias="Profile", serialization_alias="Profile"
+    )

@@ -17,7 +17,11 @@ class TaskSpecContainerSpecSecretsItem(MobyModel):
     """The ``TaskSpecContainerSpecSecretsItem`` inline object of the Engine API (API 1.27+)."""
 
     file: TaskSpecContainerSpecSecretsItemFile | None = Field(
-        default=None, alias="File"
+        default=None, validation_alias="File", serialization_alias="File"
     )
-    secret_id: str | None = Field(default=None, alias="SecretID")
-    secret_name: str | None = Field(default=None, alias="SecretName")
+    secret_id: str | None = Field(
+        default=None, validation_alias="SecretID", serialization_alias="SecretID"
+    )
+    secret_name: str | None = Field(
+        default=None, validation_alias="SecretName", serialization_alias="SecretName"
+    )

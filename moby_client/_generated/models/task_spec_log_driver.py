@@ -13,5 +13,9 @@ __all__ = ["TaskSpecLogDriver"]
 class TaskSpecLogDriver(MobyModel):
     """The ``TaskSpecLogDriver`` inline object of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )

@@ -13,4 +13,6 @@ __all__ = ["TaskSpecNetworkAttachmentSpec"]
 class TaskSpecNetworkAttachmentSpec(MobyModel):
     """The ``TaskSpecNetworkAttachmentSpec`` inline object of the Engine API (API 1.38+)."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )

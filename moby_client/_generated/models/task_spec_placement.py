@@ -17,9 +17,15 @@ __all__ = ["TaskSpecPlacement"]
 class TaskSpecPlacement(MobyModel):
     """The ``TaskSpecPlacement`` inline object of the Engine API (API 1.25+)."""
 
-    constraints: list[str] | None = Field(default=None, alias="Constraints")
-    preferences: list[TaskSpecPlacementPreferencesItem] | None = Field(
-        default=None, alias="Preferences"
+    constraints: list[str] | None = Field(
+        default=None, validation_alias="Constraints", serialization_alias="Constraints"
     )
-    max_replicas: int | None = Field(default=None, alias="MaxReplicas")
-    platforms: list[Platform] | None = Field(default=None, alias="Platforms")
+    preferences: list[TaskSpecPlacementPreferencesItem] | None = Field(
+        default=None, validation_alias="Preferences", serialization_alias="Preferences"
+    )
+    max_replicas: int | None = Field(
+        default=None, validation_alias="MaxReplicas", serialization_alias="MaxReplicas"
+    )
+    platforms: list[Platform] | None = Field(
+        default=None, validation_alias="Platforms", serialization_alias="Platforms"
+    )

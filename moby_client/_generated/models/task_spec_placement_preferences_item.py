@@ -17,5 +17,5 @@ class TaskSpecPlacementPreferencesItem(MobyModel):
     """The ``TaskSpecPlacementPreferencesItem`` inline object of the Engine API (API 1.28+)."""
 
     spread: TaskSpecPlacementPreferencesItemSpread | None = Field(
-        default=None, alias="Spread"
+        default=None, validation_alias="Spread", serialization_alias="Spread"
     )

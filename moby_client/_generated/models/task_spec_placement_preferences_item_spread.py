@@ -13,4 +13,8 @@ __all__ = ["TaskSpecPlacementPreferencesItemSpread"]
 class TaskSpecPlacementPreferencesItemSpread(MobyModel):
     """The ``TaskSpecPlacementPreferencesItemSpread`` inline object of the Engine API (API 1.28+)."""
 
-    spread_descriptor: str | None = Field(default=None, alias="SpreadDescriptor")
+    spread_descriptor: str | None = Field(
+        default=None,
+        validation_alias="SpreadDescriptor",
+        serialization_alias="SpreadDescriptor",
+    )

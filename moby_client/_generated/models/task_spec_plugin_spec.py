@@ -14,9 +14,17 @@ __all__ = ["TaskSpecPluginSpec"]
 class TaskSpecPluginSpec(MobyModel):
     """The ``TaskSpecPluginSpec`` inline object of the Engine API (API 1.31+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    remote: str | None = Field(default=None, alias="Remote")
-    disabled: bool | None = Field(default=None, alias="Disabled")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    remote: str | None = Field(
+        default=None, validation_alias="Remote", serialization_alias="Remote"
+    )
+    disabled: bool | None = Field(
+        default=None, validation_alias="Disabled", serialization_alias="Disabled"
+    )
     plugin_privilege: list[PluginPrivilege] | None = Field(
-        default=None, alias="PluginPrivilege"
+        default=None,
+        validation_alias="PluginPrivilege",
+        serialization_alias="PluginPrivilege",
     )

@@ -15,7 +15,19 @@ __all__ = ["TaskSpecResources"]
 class TaskSpecResources(MobyModel):
     """The ``TaskSpecResources`` inline object of the Engine API (API 1.25+)."""
 
-    limits: Limit | None = Field(default=None, alias="Limits")
-    reservations: ResourceObject | None = Field(default=None, alias="Reservations")
-    swap_bytes: int | None = Field(default=None, alias="SwapBytes")
-    memory_swappiness: int | None = Field(default=None, alias="MemorySwappiness")
+    limits: Limit | None = Field(
+        default=None, validation_alias="Limits", serialization_alias="Limits"
+    )
+    reservations: ResourceObject | None = Field(
+        default=None,
+        validation_alias="Reservations",
+        serialization_alias="Reservations",
+    )
+    swap_bytes: int | None = Field(
+        default=None, validation_alias="SwapBytes", serialization_alias="SwapBytes"
+    )
+    memory_swappiness: int | None = Field(
+        default=None,
+        validation_alias="MemorySwappiness",
+        serialization_alias="MemorySwappiness",
+    )

@@ -13,5 +13,9 @@ __all__ = ["TaskSpecResourcesLimits"]
 class TaskSpecResourcesLimits(MobyModel):
     """The ``TaskSpecResourcesLimits`` inline object of the Engine API (API 1.25-1.31)."""
 
-    nano_cpus: int | None = Field(default=None, alias="NanoCPUs")
-    memory_bytes: int | None = Field(default=None, alias="MemoryBytes")
+    nano_cpus: int | None = Field(
+        default=None, validation_alias="NanoCPUs", serialization_alias="NanoCPUs"
+    )
+    memory_bytes: int | None = Field(
+        default=None, validation_alias="MemoryBytes", serialization_alias="MemoryBytes"
+    )

@@ -16,8 +16,14 @@ class TaskSpecRestartPolicy(MobyModel):
     """The ``TaskSpecRestartPolicy`` inline object of the Engine API (API 1.25+)."""
 
     condition: Literal["none", "on-failure", "any"] | str | None = Field(
-        default=None, alias="Condition"
+        default=None, validation_alias="Condition", serialization_alias="Condition"
     )
-    delay: int | None = Field(default=None, alias="Delay")
-    max_attempts: int | None = Field(default=None, alias="MaxAttempts")
-    window: int | None = Field(default=None, alias="Window")
+    delay: int | None = Field(
+        default=None, validation_alias="Delay", serialization_alias="Delay"
+    )
+    max_attempts: int | None = Field(
+        default=None, validation_alias="MaxAttempts", serialization_alias="MaxAttempts"
+    )
+    window: int | None = Field(
+        default=None, validation_alias="Window", serialization_alias="Window"
+    )

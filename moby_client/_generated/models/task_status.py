@@ -16,11 +16,23 @@ __all__ = ["TaskStatus"]
 class TaskStatus(MobyModel):
     """The ``TaskStatus`` definition of the Engine API (API 1.25+)."""
 
-    timestamp: str | None = Field(default=None, alias="Timestamp")
-    state: TaskState | None = Field(default=None, alias="State")
-    message: str | None = Field(default=None, alias="Message")
-    err: str | None = Field(default=None, alias="Err")
-    container_status: ContainerStatus | None = Field(
-        default=None, alias="ContainerStatus"
+    timestamp: str | None = Field(
+        default=None, validation_alias="Timestamp", serialization_alias="Timestamp"
     )
-    port_status: PortStatus | None = Field(default=None, alias="PortStatus")
+    state: TaskState | None = Field(
+        default=None, validation_alias="State", serialization_alias="State"
+    )
+    message: str | None = Field(
+        default=None, validation_alias="Message", serialization_alias="Message"
+    )
+    err: str | None = Field(
+        default=None, validation_alias="Err", serialization_alias="Err"
+    )
+    container_status: ContainerStatus | None = Field(
+        default=None,
+        validation_alias="ContainerStatus",
+        serialization_alias="ContainerStatus",
+    )
+    port_status: PortStatus | None = Field(
+        default=None, validation_alias="PortStatus", serialization_alias="PortStatus"
+    )

@@ -13,6 +13,12 @@ __all__ = ["TaskStatusContainerStatus"]
 class TaskStatusContainerStatus(MobyModel):
     """The ``TaskStatusContainerStatus`` inline object of the Engine API (API 1.25-1.43)."""
 
-    container_id: str | None = Field(default=None, alias="ContainerID")
-    pid: int | None = Field(default=None, alias="PID")
-    exit_code: int | None = Field(default=None, alias="ExitCode")
+    container_id: str | None = Field(
+        default=None, validation_alias="ContainerID", serialization_alias="ContainerID"
+    )
+    pid: int | None = Field(
+        default=None, validation_alias="PID", serialization_alias="PID"
+    )
+    exit_code: int | None = Field(
+        default=None, validation_alias="ExitCode", serialization_alias="ExitCode"
+    )

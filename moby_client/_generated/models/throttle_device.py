@@ -13,5 +13,9 @@ __all__ = ["ThrottleDevice"]
 class ThrottleDevice(MobyModel):
     """The ``ThrottleDevice`` definition of the Engine API (API 1.25+)."""
 
-    path: str | None = Field(default=None, alias="Path")
-    rate: int | None = Field(default=None, alias="Rate")
+    path: str | None = Field(
+        default=None, validation_alias="Path", serialization_alias="Path"
+    )
+    rate: int | None = Field(
+        default=None, validation_alias="Rate", serialization_alias="Rate"
+    )

@@ -13,8 +13,16 @@ __all__ = ["TLSInfo"]
 class TLSInfo(MobyModel):
     """The ``TLSInfo`` definition of the Engine API (API 1.30+)."""
 
-    trust_root: str | None = Field(default=None, alias="TrustRoot")
-    cert_issuer_subject: str | None = Field(default=None, alias="CertIssuerSubject")
+    trust_root: str | None = Field(
+        default=None, validation_alias="TrustRoot", serialization_alias="TrustRoot"
+    )
+    cert_issuer_subject: str | None = Field(
+        default=None,
+        validation_alias="CertIssuerSubject",
+        serialization_alias="CertIssuerSubject",
+    )
     cert_issuer_public_key: str | None = Field(
-        default=None, alias="CertIssuerPublicKey"
+        default=None,
+        validation_alias="CertIssuerPublicKey",
+        serialization_alias="CertIssuerPublicKey",
     )

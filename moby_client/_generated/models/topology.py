@@ -13,4 +13,6 @@ __all__ = ["Topology"]
 class Topology(MobyModel):
     """The ``Topology`` definition of the Engine API (API 1.42+)."""
 
-    segments: dict[str, str] | None = Field(default=None, alias="Segments")
+    segments: dict[str, str] | None = Field(
+        default=None, validation_alias="Segments", serialization_alias="Segments"
+    )

@@ -17,13 +17,31 @@ __all__ = ["Volume"]
 class Volume(MobyModel):
     """The ``Volume`` definition of the Engine API (API 1.25+)."""
 
-    name: str = Field(alias="Name")
-    driver: str = Field(alias="Driver")
-    mountpoint: str = Field(alias="Mountpoint")
-    created_at: str | None = Field(default=None, alias="CreatedAt")
-    status: dict[str, dict[str, Any]] | None = Field(default=None, alias="Status")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
-    scope: Literal["local", "global"] | str = Field(alias="Scope")
-    cluster_volume: ClusterVolume | None = Field(default=None, alias="ClusterVolume")
-    options: dict[str, str] | None = Field(default=None, alias="Options")
-    usage_data: VolumeUsageData | None = Field(default=None, alias="UsageData")
+    name: str = Field(validation_alias="Name", serialization_alias="Name")
+    driver: str = Field(validation_alias="Driver", serialization_alias="Driver")
+    mountpoint: str = Field(
+        validation_alias="Mountpoint", serialization_alias="Mountpoint"
+    )
+    created_at: str | None = Field(
+        default=None, validation_alias="CreatedAt", serialization_alias="CreatedAt"
+    )
+    status: dict[str, dict[str, Any]] | None = Field(
+        default=None, validation_alias="Status", serialization_alias="Status"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
+    scope: Literal["local", "global"] | str = Field(
+        validation_alias="Scope", serialization_alias="Scope"
+    )
+    cluster_volume: ClusterVolume | None = Field(
+        default=None,
+        validation_alias="ClusterVolume",
+        serialization_alias="ClusterVolume",
+    )
+    options: dict[str, str] | None = Field(
+        default=None, validation_alias="Options", serialization_alias="Options"
+    )
+    usage_data: VolumeUsageData | None = Field(
+        default=None, validation_alias="UsageData", serialization_alias="UsageData"
+    )

@@ -14,10 +14,20 @@ __all__ = ["VolumeCreateRequest"]
 class VolumeCreateRequest(MobyModel):
     """The ``VolumeCreateRequest`` definition of the Engine API (API 1.25+)."""
 
-    name: str | None = Field(default=None, alias="Name")
-    driver: str | None = Field(default=None, alias="Driver")
-    driver_opts: dict[str, str] | None = Field(default=None, alias="DriverOpts")
-    labels: dict[str, str] | None = Field(default=None, alias="Labels")
+    name: str | None = Field(
+        default=None, validation_alias="Name", serialization_alias="Name"
+    )
+    driver: str | None = Field(
+        default=None, validation_alias="Driver", serialization_alias="Driver"
+    )
+    driver_opts: dict[str, str] | None = Field(
+        default=None, validation_alias="DriverOpts", serialization_alias="DriverOpts"
+    )
+    labels: dict[str, str] | None = Field(
+        default=None, validation_alias="Labels", serialization_alias="Labels"
+    )
     cluster_volume_spec: ClusterVolumeSpec | None = Field(
-        default=None, alias="ClusterVolumeSpec"
+        default=None,
+        validation_alias="ClusterVolumeSpec",
+        serialization_alias="ClusterVolumeSpec",
     )

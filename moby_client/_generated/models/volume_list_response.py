@@ -14,5 +14,9 @@ __all__ = ["VolumeListResponse"]
 class VolumeListResponse(MobyModel):
     """The ``VolumeListResponse`` definition of the Engine API (API 1.25+)."""
 
-    volumes: list[Volume] | None = Field(default=None, alias="Volumes")
-    warnings: list[str] | None = Field(default=None, alias="Warnings")
+    volumes: list[Volume] | None = Field(
+        default=None, validation_alias="Volumes", serialization_alias="Volumes"
+    )
+    warnings: list[str] | None = Field(
+        default=None, validation_alias="Warnings", serialization_alias="Warnings"
+    )

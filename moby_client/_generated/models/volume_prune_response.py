@@ -13,5 +13,13 @@ __all__ = ["VolumePruneResponse"]
 class VolumePruneResponse(MobyModel):
     """The ``VolumePruneResponse`` inline object of the Engine API (API 1.25+)."""
 
-    volumes_deleted: list[str] | None = Field(default=None, alias="VolumesDeleted")
-    space_reclaimed: int | None = Field(default=None, alias="SpaceReclaimed")
+    volumes_deleted: list[str] | None = Field(
+        default=None,
+        validation_alias="VolumesDeleted",
+        serialization_alias="VolumesDeleted",
+    )
+    space_reclaimed: int | None = Field(
+        default=None,
+        validation_alias="SpaceReclaimed",
+        serialization_alias="SpaceReclaimed",
+    )

@@ -14,4 +14,6 @@ __all__ = ["VolumeUpdateBody"]
 class VolumeUpdateBody(MobyModel):
     """The ``VolumeUpdateBody`` inline object of the Engine API (API 1.42+)."""
 
-    spec: ClusterVolumeSpec | None = Field(default=None, alias="Spec")
+    spec: ClusterVolumeSpec | None = Field(
+        default=None, validation_alias="Spec", serialization_alias="Spec"
+    )

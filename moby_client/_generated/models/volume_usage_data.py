@@ -13,5 +13,5 @@ __all__ = ["VolumeUsageData"]
 class VolumeUsageData(MobyModel):
     """The ``VolumeUsageData`` inline object of the Engine API (API 1.25+)."""
 
-    size: int = Field(alias="Size")
-    ref_count: int = Field(alias="RefCount")
+    size: int = Field(validation_alias="Size", serialization_alias="Size")
+    ref_count: int = Field(validation_alias="RefCount", serialization_alias="RefCount")

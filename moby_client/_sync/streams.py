@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import sys
 from collections import deque
 from collections.abc import Generator, Iterator, Iterable, Mapping
 from datetime import datetime
@@ -22,9 +23,7 @@ from typing import IO, Any, Final, Generic, Protocol, TypeVar, cast, overload
 
 import anyio
 import httpcore
-import httpx
 import sniffio
-from pydantic import BaseModel
 
 from .._protocol.archive import PATH_STAT_HEADER, PathStat, parse_path_stat
 from .._protocol.jsonstream import JSONStreamDecoder
@@ -116,13 +115,20 @@ class _CancelShield:
 
 def _transport_failure(exc: BaseException) -> Exception | None:
     """The SDK error for a failure of the connection, ``None`` if it is not one."""
-    if isinstance(exc, (httpx.TimeoutException, httpcore.TimeoutException)):
+    timeouts: tuple[type[BaseException], ...] = (httpcore.TimeoutException,)
+    broken: tuple[type[BaseException], ...] = (
+        httpcore.NetworkError,
+        httpcore.ProtocolError,
+        OSError,
+    )
+    # a body read through httpx; its errors exist only once it is loaded
+    httpx = sys.modules.get("httpx")
+    if httpx is not None:
+        timeouts += (httpx.TimeoutException,)
+        broken += (httpx.TransportError,)
+    if isinstance(exc, timeouts):
         return MobyTimeoutError(f"reading a stream timed out: {exc}")
-    if isinstance(
-        exc, (httpx.TransportError, httpcore.NetworkError, httpcore.ProtocolError)
-    ):
-        return StreamError(f"the connection to the daemon broke: {exc}")
-    if isinstance(exc, OSError):
+    if isinstance(exc, broken):
         return StreamError(f"the connection to the daemon broke: {exc}")
     return None
 
@@ -347,6 +353,10 @@ class JSONStream(_DecodedStream[T]):
 
     def _parse(self, document: Any) -> T:
         item_type = self.item_type
+        if item_type is None:
+            return cast(T, document)
+        from pydantic import BaseModel  # loaded with the item type's model
+
         if isinstance(item_type, type) and issubclass(item_type, BaseModel):
             return cast(T, item_type.model_validate(document))
         return cast(T, document)

@@ -13,12 +13,12 @@ import csv
 import json
 from pathlib import Path
 
-__all__ = ["TABLE_PATH", "OUTPUT_PATH", "parse_table", "render"]
+__all__ = ["TABLE_PATH", "TABLE_HEADER", "OUTPUT_PATH", "parse_table", "render"]
 
 TABLE_PATH = "openapi/moby-versions.tsv"
 OUTPUT_PATH = "moby_client/_generated/releases.py"
 
-_EXPECTED_HEADER = [
+TABLE_HEADER = [
     "kind",
     "tag",
     "go_module",
@@ -31,6 +31,7 @@ _EXPECTED_HEADER = [
     "prerelease",
     "source",
 ]
+"""The table's columns, in order."""
 _KINDS = ("engine", "client", "api")
 
 Row = tuple[str, str, str, str, str, str, str, str, str, str, bool, str]
@@ -58,13 +59,13 @@ def parse_table(text: str) -> list[Row]:
     """
     reader = csv.reader(text.splitlines(), delimiter="\t")
     header = next(reader)
-    if header != _EXPECTED_HEADER:
+    if header != TABLE_HEADER:
         raise ValueError(f"{TABLE_PATH}: unexpected header {header!r}")
     rows: list[Row] = []
     for number, cells in enumerate(reader, start=2):
         if not cells:
             continue
-        if len(cells) != len(_EXPECTED_HEADER):
+        if len(cells) != len(TABLE_HEADER):
             raise ValueError(f"{TABLE_PATH}:{number}: expected 11 cells")
         kind, tag, go_module, api_max, api_min, floor = cells[:6]
         api_module, client_module, date, prerelease, source = cells[6:]

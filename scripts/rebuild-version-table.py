@@ -55,22 +55,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from codegen.releases import TABLE_HEADER, TABLE_PATH  # noqa: E402
 from moby_client._gomod import GoVersion, parse_go_mod  # noqa: E402
 
-TABLE = ROOT / "openapi" / "moby-versions.tsv"
-HEADER = [
-    "kind",
-    "tag",
-    "go_module",
-    "api_version_max",
-    "api_version_min",
-    "api_version_min_floor",
-    "required_api_module",
-    "required_client_module",
-    "tag_date",
-    "prerelease",
-    "source",
-]
+TABLE = ROOT / TABLE_PATH
 IN_TREE = "n/a (in-tree api/, client/)"
 API_MODULE = "github.com/moby/moby/api"
 CLIENT_MODULE = "github.com/moby/moby/client"
@@ -261,7 +249,7 @@ def build(repo: Path, keep: list[list[str]], log: list[str]) -> list[list[str]]:
 def render(rows: list[list[str]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(TABLE_HEADER)
     writer.writerows(rows)
     return buffer.getvalue()
 

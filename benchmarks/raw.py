@@ -45,21 +45,29 @@ class RawError(RuntimeError):
     """A non-2xx answer to a raw request."""
 
 
+def take_stdcopy_frames(buffer: bytearray) -> list[tuple[int, bytes]]:
+    """The complete ``(stream, payload)`` frames at the start of ``buffer``,
+    removed from it; a partial frame stays for the next chunk."""
+    frames = []
+    position = 0
+    available = len(buffer)
+    while available - position >= STDCOPY_HEADER_SIZE:
+        size = int.from_bytes(buffer[position + 4 : position + 8], "big")
+        end = position + STDCOPY_HEADER_SIZE + size
+        if end > available:
+            break
+        frames.append((buffer[position], bytes(buffer[position + 8 : end])))
+        position = end
+    del buffer[:position]
+    return frames
+
+
 def iter_stdcopy_payloads(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     """Split a multiplexed log body into ``(stream, payload)`` frames."""
     buffer = bytearray()
     for chunk in chunks:
         buffer += chunk
-        position = 0
-        available = len(buffer)
-        while available - position >= STDCOPY_HEADER_SIZE:
-            size = int.from_bytes(buffer[position + 4 : position + 8], "big")
-            end = position + STDCOPY_HEADER_SIZE + size
-            if end > available:
-                break
-            yield buffer[position], bytes(buffer[position + 8 : end])
-            position = end
-        del buffer[:position]
+        yield from take_stdcopy_frames(buffer)
 
 
 class RawClient:
@@ -251,16 +259,8 @@ class RawAsyncClient:
         path = f"/containers/{container_id}/logs?stdout=1&stderr=1"
         async for chunk in self.stream("GET", path):
             buffer += chunk
-            position = 0
-            available = len(buffer)
-            while available - position >= STDCOPY_HEADER_SIZE:
-                size = int.from_bytes(buffer[position + 4 : position + 8], "big")
-                end = position + STDCOPY_HEADER_SIZE + size
-                if end > available:
-                    break
-                yield buffer[position], bytes(buffer[position + 8 : end])
-                position = end
-            del buffer[:position]
+            for frame in take_stdcopy_frames(buffer):
+                yield frame
 
     async def aclose(self) -> None:
         """Close every idle connection."""

@@ -43,7 +43,8 @@ def _ok(request: Recorded) -> Reply:
         return Reply(body=b"OK", content_type="text/plain")
     if request.path.split("?")[0].endswith("s/json"):
         return Reply(body=b"[]")
-    return Reply(body=b"{}")
+    # Object answers of a real daemon always carry the object's Id.
+    return Reply(body=b'{"Id": "0123456789ab"}')
 
 
 class FakeDaemon:

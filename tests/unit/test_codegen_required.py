@@ -93,3 +93,17 @@ def test_a_correction_naming_a_missing_field_fails() -> None:
             _models(),
             [{"id": "x", "kind": "optional", "model": "Answer", "field": "Nope"}],
         )
+
+
+@pytest.mark.parametrize(
+    "model_name",
+    ["ContainerCreateResponse", "ContainerInspectResponse", "ImageInspect", "Network"],
+)
+def test_ids_users_chain_are_plain_strings(model_name: str) -> None:
+    from moby_client import models
+
+    model = getattr(models, model_name)
+    assert model.model_fields["id"].annotation is str
+    assert model.model_validate({"Id": "abc"}).id == "abc"
+    with pytest.raises(ValueError, match="Id"):
+        model.model_validate({})

@@ -31,7 +31,7 @@ def _slow_logs(request: Recorded) -> Reply:
             chunk_delay=0.1,
             content_type="application/vnd.docker.multiplexed-stream",
         )
-    return Reply(body=b"{}")
+    return Reply(body=b'{"Id": "c1"}')
 
 
 def test_a_full_pool_says_so() -> None:

@@ -74,7 +74,7 @@ def test_unknown_enum_value_inside_a_list() -> None:
     assert info.swarm is not None
     assert info.swarm.local_node_state == "brand-new"
     points = models.ContainerInspectResponse.model_validate(
-        {"Mounts": [{"Type": "bind"}, {"Type": "future-kind"}]}
+        {"Id": "c1", "Mounts": [{"Type": "bind"}, {"Type": "future-kind"}]}
     )
     assert points.mounts is not None
     assert [m.type for m in points.mounts] == ["bind", "future-kind"]

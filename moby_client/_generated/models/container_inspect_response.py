@@ -23,9 +23,7 @@ __all__ = ["ContainerInspectResponse"]
 class ContainerInspectResponse(MobyModel):
     """The ``ContainerInspectResponse`` definition of the Engine API (API 1.25+)."""
 
-    id: str | None = Field(
-        default=None, validation_alias="Id", serialization_alias="Id"
-    )
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     created: str | None = Field(
         default=None, validation_alias="Created", serialization_alias="Created"
     )

@@ -21,9 +21,7 @@ __all__ = ["ImageInspect"]
 class ImageInspect(MobyModel):
     """The ``ImageInspect`` definition of the Engine API (API 1.39+)."""
 
-    id: str | None = Field(
-        default=None, validation_alias="Id", serialization_alias="Id"
-    )
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     descriptor: OCIDescriptor | None = Field(
         default=None, validation_alias="Descriptor", serialization_alias="Descriptor"
     )

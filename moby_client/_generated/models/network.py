@@ -20,9 +20,7 @@ class Network(MobyModel):
     name: str | None = Field(
         default=None, validation_alias="Name", serialization_alias="Name"
     )
-    id: str | None = Field(
-        default=None, validation_alias="Id", serialization_alias="Id"
-    )
+    id: str = Field(validation_alias="Id", serialization_alias="Id")
     created: str | None = Field(
         default=None, validation_alias="Created", serialization_alias="Created"
     )

@@ -45,8 +45,8 @@ def top_level_imports(importtime_output: str) -> dict[str, float]:
     return found
 
 
-def importtime(statement: str) -> dict[str, float]:
-    """Run ``statement`` in a fresh interpreter under ``-X importtime``."""
+def _importtime_report(statement: str) -> str:
+    """The ``-X importtime`` text of ``statement`` run in a fresh interpreter."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", statement],
         capture_output=True,
@@ -54,20 +54,18 @@ def importtime(statement: str) -> dict[str, float]:
         timeout=IMPORT_TIMEOUT,
         check=True,
     )
-    return top_level_imports(done.stderr)
+    return done.stderr
+
+
+def importtime(statement: str) -> dict[str, float]:
+    """Run ``statement`` in a fresh interpreter under ``-X importtime``."""
+    return top_level_imports(_importtime_report(statement))
 
 
 def heaviest_imports(statement: str, count: int = 15) -> str:
     """The modules with the largest own import time for ``statement``."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", statement],
-        capture_output=True,
-        text=True,
-        timeout=IMPORT_TIMEOUT,
-        check=True,
-    )
     rows = []
-    for line in done.stderr.splitlines():
+    for line in _importtime_report(statement).splitlines():
         fields = line[len(PREFIX) :].split("|")
         if line.startswith(PREFIX) and len(fields) == 3 and fields[0].strip().isdigit():
             rows.append((int(fields[0]), int(fields[1]), fields[2].strip()))

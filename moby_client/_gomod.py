@@ -477,9 +477,8 @@ def modules_from_go_mod(
         )
         for module, version, indirect in parsed.requires
     ]
-    missing = [
-        name for name in also_from_go_sum if name not in {r.path for r in requirements}
-    ]
+    required = {requirement.path for requirement in requirements}
+    missing = [name for name in also_from_go_sum if name not in required]
     go_sum_path = go_mod_path.with_name("go.sum")
     if missing and go_sum_path.is_file():
         hashed = parse_go_sum(go_sum_path.read_text(encoding="utf-8"))

@@ -16,7 +16,7 @@ from typing_extensions import TypedDict
 if TYPE_CHECKING:
     from ._config import Timeout
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions"]
+__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "with_default_header"]
 
 
 class NotGiven:
@@ -57,3 +57,16 @@ class RequestOptions(TypedDict, total=False):
     timeout: float | Timeout | None
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, Any]
+
+
+def with_default_header(
+    options: RequestOptions | None, name: str, value: str
+) -> RequestOptions:
+    """``options`` with the header ``name: value`` added to ``extra_headers``,
+    unless the caller's ``extra_headers`` already name it (in any case)."""
+    merged: RequestOptions = dict(options or {})  # type: ignore[assignment]
+    extra = dict(merged.get("extra_headers") or {})
+    if not any(given.lower() == name.lower() for given in extra):
+        extra[name] = value
+    merged["extra_headers"] = extra
+    return merged

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..._generated.resources_async import AsyncDistributionAPI
 from ..._model import MobyModel
 from ..._protocol.auth import AuthConfig, registry_auth_header, registry_from_reference
+from ..._types import with_default_header
 
 if TYPE_CHECKING:
     from ... import models as _models
@@ -32,12 +33,7 @@ def _with_auth(
     """``options`` with the auth header added, unless the caller set one."""
     if header is None:
         return options
-    merged: RequestOptions = dict(options or {})  # type: ignore[assignment]
-    extra = dict(merged.get("extra_headers") or {})
-    if not any(name.lower() == _AUTH_HEADER.lower() for name in extra):
-        extra[_AUTH_HEADER] = header
-    merged["extra_headers"] = extra
-    return merged
+    return with_default_header(options, _AUTH_HEADER, header)
 
 
 class AsyncDistribution(AsyncDistributionAPI):

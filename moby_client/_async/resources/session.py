@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._generated.resources_async import AsyncSessionAPI
+from ..._types import with_default_header
 
 if TYPE_CHECKING:
     from ..._types import RequestOptions
@@ -39,9 +40,6 @@ class AsyncSession(AsyncSessionAPI):
         Returns:
             The upgraded connection; close it when done.
         """
-        merged: RequestOptions = dict(options or {})  # type: ignore[assignment]
-        extra = dict(merged.get("extra_headers") or {})
-        if not any(name.lower() == "upgrade" for name in extra):
-            extra["Upgrade"] = "h2c"
-        merged["extra_headers"] = extra
-        return await super().start(options=merged)
+        return await super().start(
+            options=with_default_header(options, "Upgrade", "h2c")
+        )

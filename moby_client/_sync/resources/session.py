@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..._generated.resources_sync import SessionAPI
+from ..._types import with_default_header
 
 if TYPE_CHECKING:
     from ..._types import RequestOptions
@@ -39,9 +40,6 @@ class Session(SessionAPI):
         Returns:
             The upgraded connection; close it when done.
         """
-        merged: RequestOptions = dict(options or {})  # type: ignore[assignment]
-        extra = dict(merged.get("extra_headers") or {})
-        if not any(name.lower() == "upgrade" for name in extra):
-            extra["Upgrade"] = "h2c"
-        merged["extra_headers"] = extra
-        return super().start(options=merged)
+        return super().start(
+            options=with_default_header(options, "Upgrade", "h2c")
+        )

@@ -62,7 +62,7 @@ async def _chunks_of(context: BuildContext) -> AsyncIterator[bytes]:
         yield chunk
 
 
-async def _drain(
+async def drain_progress(
     stream: AsyncJSONStream[T], progress: Callable[[T], object] | None
 ) -> list[T]:
     """Read a progress stream to its end, handing each item to ``progress``.
@@ -173,7 +173,7 @@ class AsyncImages(AsyncImagesAPI):
             body=_chunks_of(context),
         )
         image_id: str | None = None
-        for message in await _drain(stream, progress):
+        for message in await drain_progress(stream, progress):
             if message.aux is not None and message.aux.id:
                 image_id = message.aux.id
             elif image_id is None and message.stream:
@@ -244,7 +244,7 @@ class AsyncImages(AsyncImagesAPI):
         stream = await self.pull_stream(
             reference, tag=tag, platform=platform, auth=auth
         )
-        await _drain(stream, progress)
+        await drain_progress(stream, progress)
         return await self.inspect(_joined(*_pull_target(reference, tag)))
 
     async def push(
@@ -278,7 +278,7 @@ class AsyncImages(AsyncImagesAPI):
             platform=platform,
             x_registry_auth=header if header is not None else _EMPTY_AUTH,
         )
-        await _drain(stream, progress)
+        await drain_progress(stream, progress)
 
     async def import_(
         self,
@@ -321,7 +321,7 @@ class AsyncImages(AsyncImagesAPI):
                 platform=platform,
                 body=body,
             )
-            messages = await _drain(stream, progress)
+            messages = await drain_progress(stream, progress)
         finally:
             if handle is not None:
                 handle.close()
@@ -363,7 +363,7 @@ class AsyncImages(AsyncImagesAPI):
             body = handle
         try:
             stream = await self.load(quiet=False, platform=platform, body=body)
-            messages = await _drain(stream, progress)
+            messages = await drain_progress(stream, progress)
         finally:
             if handle is not None:
                 handle.close()

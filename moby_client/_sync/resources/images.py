@@ -62,7 +62,7 @@ def _chunks_of(context: BuildContext) -> Iterator[bytes]:
         yield chunk
 
 
-def _drain(
+def drain_progress(
     stream: JSONStream[T], progress: Callable[[T], object] | None
 ) -> list[T]:
     """Read a progress stream to its end, handing each item to ``progress``.
@@ -173,7 +173,7 @@ class Images(ImagesAPI):
             body=_chunks_of(context),
         )
         image_id: str | None = None
-        for message in _drain(stream, progress):
+        for message in drain_progress(stream, progress):
             if message.aux is not None and message.aux.id:
                 image_id = message.aux.id
             elif image_id is None and message.stream:
@@ -244,7 +244,7 @@ class Images(ImagesAPI):
         stream = self.pull_stream(
             reference, tag=tag, platform=platform, auth=auth
         )
-        _drain(stream, progress)
+        drain_progress(stream, progress)
         return self.inspect(_joined(*_pull_target(reference, tag)))
 
     def push(
@@ -278,7 +278,7 @@ class Images(ImagesAPI):
             platform=platform,
             x_registry_auth=header if header is not None else _EMPTY_AUTH,
         )
-        _drain(stream, progress)
+        drain_progress(stream, progress)
 
     def import_(
         self,
@@ -321,7 +321,7 @@ class Images(ImagesAPI):
                 platform=platform,
                 body=body,
             )
-            messages = _drain(stream, progress)
+            messages = drain_progress(stream, progress)
         finally:
             if handle is not None:
                 handle.close()
@@ -363,7 +363,7 @@ class Images(ImagesAPI):
             body = handle
         try:
             stream = self.load(quiet=False, platform=platform, body=body)
-            messages = _drain(stream, progress)
+            messages = drain_progress(stream, progress)
         finally:
             if handle is not None:
                 handle.close()

@@ -13,6 +13,7 @@ from ..._model import MobyModel
 from ..._protocol.auth import AuthConfig, registry_auth_header, registry_from_reference
 from ..._protocol.build_context import BuildContext
 from ..._types import NOT_GIVEN, NotGiven
+from .images import drain_progress
 
 if TYPE_CHECKING:
     from ... import models as _models
@@ -73,13 +74,7 @@ class Plugins(PluginsAPI):
             x_registry_auth=header if header is not None else NOT_GIVEN,
             body=wire,  # type: ignore[arg-type]
         )
-        messages: list[dict[str, Any]] = []
-        with stream:
-            for message in stream:
-                messages.append(message)
-                if progress is not None:
-                    progress(message)
-        return messages
+        return drain_progress(stream, progress)
 
     def create_from_directory(
         self, name: str, path: str | os.PathLike[str]

@@ -96,10 +96,6 @@ class OperationInfo:
         """The operation documents "not modified" (start, stop)."""
         return 304 in self.responses
 
-    def param_versions(self, param: ParamInfo) -> set[int]:
-        """Versions in which ``param`` exists."""
-        return set(param.types)
-
 
 def _key(method: str, path: str) -> tuple[str, str]:
     return method.upper(), re.sub(r"\{[^}]*\}", "{}", path)

@@ -65,12 +65,15 @@ class MobyModel(BaseModel):
         raise KeyError(wire_name)
 
     @classmethod
+    def _wire_name(cls, name: str) -> str:
+        """The wire name of the field ``name``; ``name`` if it is no field."""
+        info = cls.model_fields.get(name)
+        return (info.serialization_alias or name) if info is not None else name
+
+    @classmethod
     def _wire_to_python(cls) -> dict[str, str]:
         cached: dict[str, str] | None = cls.__dict__.get("_moby_wire_names")
         if cached is None:
-            cached = {
-                (info.serialization_alias or name): name
-                for name, info in cls.model_fields.items()
-            }
+            cached = {cls._wire_name(name): name for name in cls.model_fields}
             type.__setattr__(cls, "_moby_wire_names", cached)
         return cached

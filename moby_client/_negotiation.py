@@ -235,10 +235,8 @@ def _check_model(
     prefix: str,
 ) -> None:
     ranges = _field_ranges().get(type(model).__name__, {})
-    fields = type(model).model_fields
     for name in model.model_fields_set:
-        info = fields.get(name)
-        wire = (info.serialization_alias or name) if info is not None else name
+        wire = type(model)._wire_name(name)
         value = getattr(model, name, None)
         known = ranges.get(wire)
         if known is not None and _given(value):

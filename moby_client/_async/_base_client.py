@@ -473,8 +473,8 @@ class AsyncBaseClient(AsyncClosable):
         data: dict[str, Any]
         if isinstance(body, MobyModel):
             data = {
-                (info.serialization_alias or name): getattr(body, name)
-                for name, info in type(body).model_fields.items()
+                type(body)._wire_name(name): getattr(body, name)
+                for name in type(body).model_fields
                 if name in body.model_fields_set
             }
             data.update(body.model_extra or {})
@@ -487,12 +487,9 @@ class AsyncBaseClient(AsyncClosable):
                 f"body must be a {model_cls.__name__}, a mapping or left out, "
                 f"not {type(body).__name__}"
             )
-        known = model_cls.model_fields
         for name, value in given.items():
-            info = known.get(name)
-            wire = (info.serialization_alias or name) if info is not None else name
             data.pop(name, None)
-            data[wire] = value
+            data[model_cls._wire_name(name)] = value
         return model_cls.model_validate(data)
 
     async def request(

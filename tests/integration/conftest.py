@@ -35,6 +35,7 @@ from moby_client.errors import (
     NotFoundError,
     ServiceUnavailableError,
 )
+from moby_client.models import SwarmSpec
 
 from .busybox import IMAGE, import_busybox
 
@@ -231,14 +232,9 @@ def swarm_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-_UNLOCK_KEYS: list[str] = []
-"""Unlock keys of swarms the tests made, newest last (see :func:`swarm_moby`)."""
-
-
 def _leave_swarm(client: MobyClient) -> None:
     """Leave the swarm, asking again while Moby races its own certificate
-    writer ("unlinkat …/swarm/certificates: directory not empty"), which
-    happens right after a test turned auto-lock on."""
+    writer ("unlinkat …/swarm/certificates: directory not empty")."""
     for attempt in range(10):
         try:
             client.swarm.leave(force=True)
@@ -251,29 +247,6 @@ def _leave_swarm(client: MobyClient) -> None:
             if "directory not empty" not in str(exc) or attempt == 9:
                 raise
             time.sleep(0.5)
-
-
-def _init_swarm(client: MobyClient) -> None:
-    """Init a swarm; a locked swarm state that a racing leave left on disk is
-    unlocked with the key the tests saw, then left, before trying again."""
-    try:
-        client.swarm.init(listen_addr="127.0.0.1:2377", advertise_addr="127.0.0.1")
-        return
-    except ServiceUnavailableError as exc:
-        if "unlock" not in str(exc) or not _UNLOCK_KEYS:
-            raise
-    client.swarm.unlock(unlock_key=_UNLOCK_KEYS[-1])
-    _leave_swarm(client)
-    client.swarm.init(listen_addr="127.0.0.1:2377", advertise_addr="127.0.0.1")
-
-
-def _remember_unlock_key(client: MobyClient) -> None:
-    try:
-        key = client.swarm.unlock_key().unlock_key
-    except APIError:
-        return
-    if key:
-        _UNLOCK_KEYS.append(key)
 
 
 @pytest.fixture
@@ -293,11 +266,19 @@ def swarm_moby() -> Iterator[MobyClient]:
         state = _wire(client.system.info()).get("Swarm", {}).get("LocalNodeState")
         if state not in (None, "", "inactive"):
             _leave_swarm(client)
-        _init_swarm(client)
+        # Auto-lock is on from the start: turning it on later makes Moby
+        # re-encrypt the node key in the background, and a leave racing that
+        # write leaves a locked swarm state on disk that no later init can use.
+        client.swarm.init(
+            listen_addr="127.0.0.1:2377",
+            advertise_addr="127.0.0.1",
+            spec=SwarmSpec.model_validate(
+                {"EncryptionConfig": {"AutoLockManagers": True}}
+            ),
+        )
         try:
             yield client
         finally:
-            _remember_unlock_key(client)
             _leave_swarm(client)
 
 

@@ -15,7 +15,12 @@ from typing import TypeVar
 import pytest
 
 from moby_client import MobyClient
-from moby_client.errors import APIError, ConflictError, NotFoundError
+from moby_client.errors import (
+    APIError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+)
 
 pytestmark = pytest.mark.swarm
 
@@ -48,8 +53,8 @@ def test_swarm_inspect_tokens_update_and_unlock_key(swarm_moby: MobyClient) -> N
 
     version = swarm.version.index if swarm.version else 0
     spec = swarm.spec.to_wire() if swarm.spec else {}
+    assert spec["EncryptionConfig"]["AutoLockManagers"] is True  # the fixture's
     spec["Labels"] = {"moby-client-test": "1"}
-    spec.setdefault("EncryptionConfig", {})["AutoLockManagers"] = True
     swarm_moby.swarm.update(version=version or 0, rotate_worker_token=True, body=spec)
 
     updated = swarm_moby.swarm.inspect()
@@ -69,12 +74,24 @@ def test_nodes_list_inspect_update(swarm_moby: MobyClient) -> None:
     assert len(nodes) == 1
     node = swarm_moby.nodes.inspect(nodes[0].id or "")
     assert node.manager_status is not None and node.manager_status.leader is True
-    assert node.spec is not None
-    spec = node.spec.to_wire()
-    spec["Labels"] = {"moby-client": "node"}
-    swarm_moby.nodes.update(
-        node.id or "", version=node.version.index if node.version else 0, body=spec
-    )
+    # A fresh swarm still updates its node object (certificates, status), so an
+    # update may meet a newer version: read the node again and retry, bounded.
+    for attempt in range(10):
+        node = swarm_moby.nodes.inspect(nodes[0].id or "")
+        assert node.spec is not None
+        spec = node.spec.to_wire()
+        spec["Labels"] = {"moby-client": "node"}
+        try:
+            swarm_moby.nodes.update(
+                node.id or "",
+                version=node.version.index if node.version else 0,
+                body=spec,
+            )
+            break
+        except InternalServerError as exc:
+            if "out of sequence" not in str(exc) or attempt == 9:
+                raise
+            time.sleep(0.3)
     again = swarm_moby.nodes.inspect(node.id or "")
     assert again.spec is not None and again.spec.labels == {"moby-client": "node"}
     listed = swarm_moby.nodes.list(filters={"role": ["manager"]})
